@@ -11,6 +11,7 @@ let package = Package(
         .executable(name: "sitmap", targets: ["sitmap"]),
         .executable(name: "sitmap-bench", targets: ["sitmap-bench"]),
         .library(name: "SitmapGeometry", targets: ["SitmapGeometry"]),
+        .library(name: "SitmapExport", targets: ["SitmapExport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -23,23 +24,39 @@ let package = Package(
         // Safe Swift geometry over GEOS and PROJ: the only code that touches their C API.
         .target(name: "SitmapGeometry", dependencies: ["CGEOS", "CPROJ"]),
 
-        // The command-line tool and the benchmark command.
+        // Places from geodata/: names, variants, mentions in text, disambiguation.
+        .target(name: "SitmapGazetteer", dependencies: ["SitmapGeometry"]),
+        // Reports in: reading (manifest, front matter, JSON lines), cleaning, sentences, dates.
+        .target(name: "SitmapReports"),
+        // Events out: extraction per sentence (ACLED types), actors, figures, merging across reports.
+        .target(name: "SitmapEvents", dependencies: ["SitmapReports", "SitmapGazetteer", "SitmapGeometry"]),
+        // Territorial control: ledger per settlement and day, territory, front lines, diffs.
+        .target(name: "SitmapControl", dependencies: ["SitmapEvents", "SitmapGazetteer", "SitmapGeometry"]),
+        // Writers: GeoJSON, KML, CSV, daily snapshot folders, written atomically; the main job.
+        .target(name: "SitmapExport", dependencies: ["SitmapControl", "SitmapEvents", "SitmapGazetteer", "SitmapGeometry"]),
+
+        // The command-line tool and the benchmark command: thin, they call the libraries.
         .executableTarget(
             name: "sitmap",
             dependencies: [
-                "SitmapGeometry",
+                "SitmapExport", "SitmapControl", "SitmapEvents", "SitmapReports", "SitmapGazetteer", "SitmapGeometry",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
             name: "sitmap-bench",
             dependencies: [
-                "SitmapGeometry",
+                "SitmapExport", "SitmapControl", "SitmapEvents", "SitmapReports", "SitmapGazetteer", "SitmapGeometry",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         // Shared test helpers: repository paths, running the built binary, external validators.
         .target(name: "SitmapTestSupport", path: "Tests/Support"),
         .testTarget(name: "SitmapGeometryTests", dependencies: ["SitmapGeometry", "SitmapTestSupport"]),
+        .testTarget(name: "SitmapGazetteerTests", dependencies: ["SitmapGazetteer", "SitmapTestSupport"]),
+        .testTarget(name: "SitmapReportsTests", dependencies: ["SitmapReports", "SitmapTestSupport"]),
+        .testTarget(name: "SitmapEventsTests", dependencies: ["SitmapEvents", "SitmapTestSupport"]),
+        .testTarget(name: "SitmapControlTests", dependencies: ["SitmapControl", "SitmapTestSupport"]),
+        .testTarget(name: "SitmapExportTests", dependencies: ["SitmapExport", "SitmapTestSupport"]),
         .testTarget(name: "SitmapCLITests", dependencies: ["sitmap", "SitmapTestSupport"]),
     ]
 )
