@@ -31,7 +31,7 @@ let package = Package(
         // Events out: extraction per sentence (ACLED types), actors, figures, merging across reports.
         .target(name: "SitmapEvents", dependencies: ["SitmapReports", "SitmapGazetteer", "SitmapGeometry"]),
         // Territorial control: ledger per settlement and day, territory, front lines, diffs.
-        .target(name: "SitmapControl", dependencies: ["SitmapEvents", "SitmapGazetteer", "SitmapGeometry"]),
+        .target(name: "SitmapControl", dependencies: ["SitmapEvents", "SitmapReports", "SitmapGazetteer", "SitmapGeometry"]),
         // Writers: GeoJSON, KML, CSV, daily snapshot folders, written atomically; the main job.
         .target(name: "SitmapExport", dependencies: ["SitmapControl", "SitmapEvents", "SitmapGazetteer", "SitmapGeometry"]),
 

@@ -10,6 +10,7 @@ public struct Side: Hashable, Sendable, Identifiable {
     /// Map colour as `#RRGGBB`.
     public let colour: String
 
+    /// A side from its parts.
     public init(id: String, name: String, colour: String) {
         self.id = id
         self.name = name
@@ -39,7 +40,10 @@ public struct Side: Hashable, Sendable, Identifiable {
 
 /// A malformed row of a sides file.
 public struct SideFileError: Error, CustomStringConvertible {
+    /// The file's path.
     public let file: String
+    /// The line at fault.
     public let line: Int
+    /// `FILE:LINE:` and the expected columns.
     public var description: String { "\(file):\(line): expected side<TAB>name<TAB>#RRGGBB<TAB>description" }
 }

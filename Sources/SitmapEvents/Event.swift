@@ -32,6 +32,12 @@ public struct Event: Hashable, Sendable, Identifiable {
     public var notes: [String]
     /// What the event says about who holds the place (captures, withdrawals), if anything.
     public var controlClaim: ControlClaim?
+    /// The days the event may have happened on, when the text gives a period rather than a day
+    /// ("earlier this week", "since November 27", or no date at all: the week before publication);
+    /// nil when the day is known. `date` lies within it.
+    public var period: DateSpan? = nil
+    /// The latest publication date among the sources: a revised figure from a later report wins.
+    public var lastReported: Day? = nil
 
     public init(id: String, date: Day, timePrecision: Int, eventType: EventType, subEventType: SubEventType,
                 actor1: String, actor2: String? = nil, actors: [String] = [], location: Location,
@@ -123,6 +129,9 @@ public struct Fatalities: Hashable, Sendable {
     /// Whether the figure is a running total over several days ("56 killed since November 27"),
     /// which never merges with a single strike's toll.
     public var isAggregate: Bool
+    /// Whether `best` is a revised toll ("the toll rose to 16", "more than first reported"), which
+    /// replaces the earlier figures of the same event rather than joining their range as the lowest.
+    public var isRevision: Bool = false
 
     public init(best: Int? = nil, low: Int? = nil, high: Int? = nil, reportedBy: [String] = [], isAggregate: Bool = false) {
         self.best = best

@@ -53,6 +53,7 @@ public final class PointIndex {
                                                      box.max.longitude, box.max.latitude) else { return [] }
         defer { GEOSGeom_destroy_r(context.handle, query) }
         var hits: [Int] = []
+        hits.reserveCapacity(64)
         withUnsafeMutablePointer(to: &hits) { hitsPointer in
             GEOSSTRtree_query_r(context.handle, tree, query, { item, userdata in
                 guard let userdata else { return }

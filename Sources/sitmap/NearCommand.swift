@@ -1,10 +1,106 @@
 import ArgumentParser
+import Foundation
+import SitmapEvents
+import SitmapExport
+import SitmapGazetteer
+import SitmapGeometry
+import SitmapReports
 
-/// `sitmap near`: List events within a distance of a place, nearest first.
+/// `sitmap near`: the events within a distance of a place, nearest first, each with its distance.
 struct NearCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "near", abstract: "List events within a distance of a place, nearest first.")
+    static let configuration = CommandConfiguration(
+        commandName: "near",
+        abstract: "List events within a distance of a place, nearest first.",
+        discussion: """
+            Distances are geodesic (WGS84); answers come from a spatial index (GEOS STRtree). PLACE is a \
+            gazetteer name ("Aleppo", "Idleb") or "LAT,LON" in degrees ("36.2021,37.1343").
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, json, geojson
+    }
+
+    @Argument(help: "A gazetteer place or LAT,LON.") var place: String
+    @Argument(help: "Report files, folders or JSON-lines feeds (default: the bundled sample reports).") var reports: [String] = []
+    @Option(help: "Radius in kilometres.") var km: Double = 20
+    @Option(help: "Only events on this day (YYYY-MM-DD).") var on: String?
+    @Option(help: "Only events on or after this day.") var from: String?
+    @Option(help: "Only events on or before this day.") var to: String?
+    @Option(help: "A manifest.tsv giving the reports' publication dates.") var manifest: String?
+    @Option(help: "table, json or geojson.") var format: Format = .table
+
+    func validate() throws {
+        guard km > 0, km.isFinite else { throw ValidationError("--km must be a positive number of kilometres") }
+        if on != nil, from != nil || to != nil { throw ValidationError("give either --on or --from/--to, not both") }
+        _ = try days()
+    }
+
+    /// The days asked for, nil for every day.
+    private func days() throws -> ClosedRange<Day>? {
+        func parse(_ text: String?, _ flag: String) throws -> Day? {
+            guard let text else { return nil }
+            guard let day = Day(iso: text) else { throw ValidationError("\(flag) wants a date as YYYY-MM-DD, got '\(text)'") }
+            return day
+        }
+        if let day = try parse(on, "--on") { return day...day }
+        let first = try parse(from, "--from"), last = try parse(to, "--to")
+        guard first != nil || last != nil else { return nil }
+        let range = (first ?? Day(ordinal: Int.min / 2), last ?? Day(ordinal: Int.max / 2))
+        guard range.0 <= range.1 else { throw ValidationError("--from \(from!) is after --to \(to!)") }
+        return range.0...range.1
+    }
 
     func run() throws {
-        throw NotBuiltYet(command: "near")
+        let gazetteer = try Gazetteer.bundled()
+        let (centre, centreName) = try locate(place, in: gazetteer)
+        let input = try ReportedEvents(reading: try reportPaths(reports), manifest: manifest.map(URL.init(fileURLWithPath:)), gazetteer: gazetteer)
+        warn(input.problems)
+        let matches = try EventIndex(events: input.events).events(within: km, of: centre, on: try days())
+        let events = matches.map(\.event), distances = matches.map(\.kilometres)
+        switch format {
+        case .json: print(JSONExport.events(events, distancesKilometres: distances), terminator: "")
+        case .geojson: print(GeoJSONExport.events(events, distancesKilometres: distances), terminator: "")
+        case .table: print(table(matches, around: centreName))
+        }
     }
+
+    /// The centre and how to name it: "LAT,LON" as given, else the gazetteer's best place for the name.
+    private func locate(_ text: String, in gazetteer: Gazetteer) throws -> (Coordinate, String) {
+        let parts = text.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
+        if parts.count == 2, let latitude = parts[0], let longitude = parts[1] {
+            let c = Coordinate(latitude: latitude, longitude: longitude)
+            guard c.isValid else { throw ValidationError("'\(text)' is not a latitude,longitude in degrees") }
+            return (c, c.description)
+        }
+        guard let best = gazetteer.resolve(text).best?.place else { throw UnknownPlace(name: text) }
+        return (best.coordinate, "\(best.asciiName) (\(best.coordinate))")
+    }
+
+    /// "Events within 20 km of Aleppo (36.2021 N, 37.1343 E): 5" and one aligned row per event.
+    private func table(_ matches: [EventIndex.Match], around name: String) -> String {
+        let radius = FieldValue.decimal(km, decimals: 3).plainText ?? "\(km)"
+        var header = "Events within \(radius) km of \(name)"
+        if let on { header += " on \(on)" } else if from != nil || to != nil { header += " from \(from ?? "the start") to \(to ?? "the end")" }
+        guard !matches.isEmpty else { return header + ": none" }
+        let rows = [["km", "date", "event", "location", "actor", "killed", "id"]] + matches.map { match in
+            let e = match.event
+            return [String(format: "%.1f", match.kilometres), e.date.iso, e.subEventType.rawValue,
+                    e.location.name, e.actor1, e.fatalities.best.map(String.init) ?? "", e.id]
+        }
+        let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
+        let lines = rows.map { row in
+            row.enumerated().map { column, cell in
+                let pad = String(repeating: " ", count: widths[column] - cell.count)
+                // numbers right-aligned, text left-aligned
+                return column == 0 || column == 5 ? pad + cell : cell + pad
+            }.joined(separator: "  ")
+        }.map { line in String(line.reversed().drop { $0 == " " }.reversed()) }
+        return header + ": \(matches.count)\n" + lines.joined(separator: "\n")
+    }
+}
+
+/// The place a `near` query names is not in the gazetteer.
+struct UnknownPlace: Error, CustomStringConvertible {
+    let name: String
+    var description: String { "no place named '\(name)' in the gazetteer; give LAT,LON instead" }
 }

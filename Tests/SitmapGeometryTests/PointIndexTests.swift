@@ -26,6 +26,24 @@ import Testing
         #expect(Set(index.indices(within: 20, of: Reference.aleppo)) == expected)
     }
 
+    /// Points within a hair of the circle, where the flat-earth shortcut must hand over to the
+    /// geodesic, at latitudes from the equator to 79° and radii up to the shortcut's 200 km limit.
+    @Test(arguments: [0.0, 36.0, 60.0, 79.0])
+    func decisionsNearTheCircleMatchTheGeodesic(latitude: Double) throws {
+        var random = SeededGenerator(state: UInt64(latitude * 10) + 1)
+        let centre = Coordinate(latitude: latitude, longitude: 37)
+        for kilometres in [0.5, 20, 75, 200] {
+            let points = (0..<3000).map { _ in
+                let offset = Double.random(in: -0.02...0.02, using: &random)
+                return Geodesic.destination(from: centre, azimuth: Double.random(in: 0..<360, using: &random),
+                                            metres: kilometres * 1000 * (1 + offset * abs(offset)))
+            }
+            let index = try PointIndex(points: points, in: GeometryContext())
+            let expected = Set(points.indices.filter { Geodesic.distanceMetres(centre, points[$0]) <= kilometres * 1000 })
+            #expect(Set(index.indices(within: kilometres, of: centre)) == expected, "\(kilometres) km at \(latitude)°")
+        }
+    }
+
     @Test func queriesAcrossTheAntimeridianAndNearThePole() throws {
         let points = [Coordinate(longitude: 179.9, latitude: 0), Coordinate(longitude: -179.9, latitude: 0),
                       Coordinate(longitude: 0, latitude: 89.95), Coordinate(longitude: 180, latitude: 89.95)]

@@ -1,0 +1,227 @@
+import SitmapGazetteer
+import SitmapReports
+
+extension EventExtractor {
+    /// A place chosen for an event, and how precisely the text gives it.
+    struct Placement {
+        let place: Place
+        let geoPrecision: Int
+        let isWhole: Bool
+    }
+
+    /// A trigger with what the sentence around it decides.
+    struct TriggerContext {
+        let trigger: PhraseMatcher<Action>.Match
+        let action: Action
+        /// Tokens of its clause: up to the neighbouring triggers and clause words.
+        let clause: Range<Int>
+        /// Tokens between the clause words around it, across other triggers: where its date may stand.
+        let sentenceClause: Range<Int>
+        /// No event of the sentence came before: this one takes the sentence's figures outside other clauses.
+        let isFirst: Bool
+        /// The subject of a trigger it is coordinated with ("capturing X and taking Y").
+        let sharedAgents: [Actor]?
+    }
+
+    /// The events of one trigger: one per place (a capture may list several), coded with ACLED's types; and
+    /// the agents found, for a trigger coordinated with it.
+    func events(for context: TriggerContext, reading: SentenceReading, state: inout ReportState) -> (events: [Event], agents: [Actor]) {
+        let (trigger, action, clause, isFirst) = (context.trigger, context.action, context.clause, context.isFirst)
+        let placements = placements(for: trigger, action: action, clause: clause, reading: reading, state: state)
+        guard !placements.isEmpty else { return ([], []) }
+        let report = state.report
+        let tokens = reading.tokens
+
+        // when: the date phrase nearest the trigger in its clause, else in the sentence, else the week before publication
+        let near = { (mention: DateMention) in abs(mention.tokens.lowerBound - trigger.tokens.lowerBound) }
+        let dates = reading.dates.filter { $0.kind != .history }
+        let own = dates.filter { clause.contains($0.tokens.lowerBound) }
+        let inClause = dates.filter { context.sentenceClause.contains($0.tokens.lowerBound) }
+        // the first date after the trigger in its clause ("travelled to Ankara on Monday"), else the nearest
+        let dateMention = own.first { $0.tokens.lowerBound >= trigger.tokens.upperBound } ?? own.min { near($0) < near($1) }
+            ?? inClause.min { near($0) < near($1) }
+        // "since government troops recaptured it eight years ago": history of its own clause
+        if own.isEmpty && reading.dates.contains(where: { $0.kind == .history && clause.contains($0.tokens.lowerBound) }) {
+            return ([], [])
+        }
+        let span: DateSpan
+        var day: Day
+        if let dateMention {
+            span = dateMention.kind == .since ? DateSpan(first: dateMention.span.first, last: report.published, precision: 2) : dateMention.span
+            day = span.last
+        } else {
+            span = DateSpan(first: report.published.adding(days: -6), last: report.published, precision: 2)
+            day = state.paragraphDay.flatMap { span.first <= $0 && $0 <= span.last ? $0 : nil } ?? report.published
+        }
+        day = min(day, report.published)
+
+        // who: the parties nearest before the trigger in its clause (one side), else after it; reporters give figures
+        let parties = reading.actors.filter { $0.actor.role == .actor && $0.actor.name != "Civilians" && !reading.aside[$0.tokens.lowerBound] }
+        let before = parties.filter { clause.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= trigger.tokens.lowerBound }.reversed()
+        let after = parties.filter { clause.contains($0.tokens.lowerBound) && $0.tokens.lowerBound >= trigger.tokens.upperBound }
+        let remote = action == .airStrike || action == .strike || action == .shelling
+        // after a strike, only "by X" names the attacker: "the rebel-controlled city" names the target
+        let attackers = remote ? after.filter { $0.tokens.lowerBound > 0 && tokens[$0.tokens.lowerBound - 1].key == "by" } : after
+        var agents = oneSide(before.isEmpty && remote ? Array(attackers) : Array(before))
+        if action == .visit {
+            // the visitor is the official named first ("Iran's Foreign Minister Abbas Araghchi, who met Assad")
+            agents = oneSide(parties.filter { $0.tokens.upperBound <= trigger.tokens.lowerBound })
+        }
+        if let shared = context.sharedAgents, !shared.isEmpty { agents = shared }
+        if agents.isEmpty && !remote {
+            // the nearest party before the trigger anywhere in the sentence; else, for "they took", the last
+            // event's; else the first party after it
+            let earlier = parties.filter { $0.tokens.upperBound <= trigger.tokens.lowerBound }.reversed()
+            agents = oneSide(Array(earlier))
+            if agents.isEmpty { agents = state.lastAgents[action] ?? [] }
+            if agents.isEmpty { agents = oneSide(parties.filter { $0.tokens.lowerBound >= trigger.tokens.upperBound }) }
+        }
+        if agents.isEmpty { agents = state.lastAgents[action] ?? state.lastAgents[family(action)] ?? [] }
+        if agents.isEmpty && remote {
+            agents = state.headline.actors.map(\.actor).filter { $0.role == .actor && $0.side == "government" }
+        }
+        if action == .displacement { agents = [actorTable.actor(named: "Civilians")].compactMap { $0 } }
+        let reporters = unique(reading.actors.filter { $0.actor.role == .reporter }.map(\.actor.name)).sorted()
+
+        // figures of the clause; the first violent trigger also takes the sentence's unclaimed ones
+        let aggregate = isAggregate(reading, since: dateMention)
+        let figures = reading.figures.filter { clause.contains($0.token) || isFirst }
+        let deaths = figures.first { $0.kind == .deaths }
+        let displaced = figures.first { $0.kind == .displaced }
+        if action == .displacement && displaced == nil && aggregate { return ([], []) }
+
+        var events: [Event] = []
+        for placement in placements {
+            let gaining = agents.first { $0.side != nil }
+            let sub = subEventType(action, gaining: gaining)
+            var actors = action == .displacement ? agents : agents.filter { $0.name != "Civilians" }
+            let victims = secondParty(for: action, agents: agents, clause: clause, trigger: trigger, reading: reading, state: state)
+            actors += victims.filter { v in !actors.contains(v) }
+            guard let actor1 = actors.first else { continue }
+            var fatalities = Fatalities(best: deaths?.best, low: deaths?.low, high: deaths?.high,
+                                        reportedBy: deaths == nil && displaced == nil ? [] : reporters, isAggregate: aggregate)
+            fatalities.isRevision = deaths?.isRevision ?? false
+            let location = locationOf(placement)
+            var event = Event(id: "", date: day, timePrecision: span.precision, eventType: sub.eventType, subEventType: sub,
+                              actor1: actor1.name, actor2: actors.dropFirst().first?.name, actors: unique(actors.map(\.name)),
+                              location: location, fatalities: fatalities, displaced: action == .displacement ? displaced?.best : nil,
+                              sources: [report.id], notes: [reading.sentence.text],
+                              controlClaim: controlClaim(action, agents: agents, victims: victims, placement: placement,
+                                                         clause: clause, reading: reading))
+            if dateMention == nil || span.length > 1 { event.period = span }
+            event.lastReported = report.published
+            event.id = EventIdentity.id(of: event)
+            events.append(event)
+        }
+        return (events, agents)
+    }
+
+    /// The first mention's actor and the others of its side, in order (nearest first when given so).
+    func oneSide(_ mentions: [ActorMention]) -> [Actor] {
+        guard let first = mentions.first?.actor else { return [] }
+        return unique(mentions.map(\.actor).filter { $0.side == first.side })
+    }
+
+    /// ACLED sub-event type of an action: who gains decides between a non-state actor overtaking territory
+    /// and the government regaining it.
+    func subEventType(_ action: Action, gaining: Actor?) -> SubEventType {
+        switch action {
+        case .airStrike, .strike: return .airDroneStrike
+        case .shelling: return .shellingArtilleryMissileAttack
+        case .capture, .advance, .regain:
+            return gaining?.side == "government" ? .governmentRegainsTerritory : .nonStateActorOvertakesTerritory
+        case .withdrawal: return .nonViolentTransferOfTerritory
+        case .clash: return .armedClash
+        case .visit: return .otherStrategicDevelopment
+        case .displacement: return .civiliansDisplaced
+        }
+    }
+
+    /// The other party: who lost the place ("from Kurdish-led forces"), who took it when a force withdrew,
+    /// whose area was struck ("rebel-held"), or civilians when the dead were civilians.
+    func secondParty(for action: Action, agents: [Actor], clause: Range<Int>, trigger: PhraseMatcher<Action>.Match,
+                     reading: SentenceReading, state: ReportState) -> [Actor] {
+        let sides = Set(agents.compactMap(\.side))
+        let mentions = reading.actors.filter { !reading.aside[$0.tokens.lowerBound] }
+        let others = mentions.map(\.actor).filter { $0.role == .actor && !agents.contains($0) }
+        switch action {
+        case .withdrawal:
+            // the other side nearest the withdrawal took over ("rebels spread across the city after the army's pull-out")
+            let distance = { (m: ActorMention) in abs(m.tokens.lowerBound - trigger.tokens.lowerBound) }
+            let nearest = mentions.filter { $0.actor.role == .actor && $0.actor.side != nil && !sides.contains($0.actor.side!) }
+                .min { distance($0) < distance($1) }
+            if let taker = nearest?.actor { return [taker] }
+            let earlier = (state.placed?.actors ?? []) + state.headline.actors
+            return earlier.map(\.actor).first { $0.role == .actor && $0.side != nil && !sides.contains($0.side!) }.map { [$0] } ?? []
+        case .displacement, .visit:
+            return []
+        default:
+            // "captured Tal Rifaat from Kurdish-led forces": who lost it comes first
+            let from = mentions.filter { m in
+                m.tokens.lowerBound >= trigger.tokens.upperBound && m.actor.role == .actor
+                    && reading.tokens[max(0, m.tokens.lowerBound - 2)..<m.tokens.lowerBound].contains { $0.key == "from" }
+            }.map(\.actor)
+            let rest = others.filter { ($0.side == nil || !sides.contains($0.side!)) && !from.contains($0) }
+            return Array((from + rest).prefix(2))
+        }
+    }
+
+    /// What a capture, advance or withdrawal says about who holds the place.
+    func controlClaim(_ action: Action, agents: [Actor], victims: [Actor], placement: Placement, clause: Range<Int>,
+                      reading: SentenceReading) -> ControlClaim? {
+        guard action.changesControl else { return nil }
+        let gainer = action == .withdrawal ? victims.first : agents.first { $0.side != nil }
+        let loser = action == .withdrawal ? agents.first { $0.side != nil } : victims.first { $0.side != nil }
+        guard let side = gainer?.side else { return nil }
+        let words = Set(reading.tokens[clause].map(\.stem))
+        let partial: Set<String> = ["parts", "part", "portions", "much", "areas", "positions", "neighbourhoods", "neighborhoods",
+                                    "districts", "streets", "intersections", "most"]
+        let status: ControlClaim.Status = action == .advance || !words.isDisjoint(with: partial) ? .contested : .held
+        let acknowledging: Set<String> = ["acknowledged", "acknowledges", "confirmed", "confirms", "admission", "admitted", "conceded"]
+        let monitors: Set<String> = ["Syrian Observatory for Human Rights", "Syrian state media", "Syrian military sources"]
+        let confirmed = action == .withdrawal || reading.tokens.contains { acknowledging.contains($0.key) }
+            || reading.actors.contains { monitors.contains($0.actor.name) }
+        return ControlClaim(side: side, previousSide: loser?.side == side ? nil : loser?.side,
+                            scope: placement.isWhole && placement.place.isFirstOrderDivision ? .governorate : .settlement,
+                            status: status, confirmation: confirmed ? .confirmed : .claimed)
+    }
+
+    /// The event's location fields for a placement.
+    func locationOf(_ placement: Placement) -> Location {
+        let place = placement.place
+        let governorate = place.isFirstOrderDivision ? place : gazetteer.governorate(of: place)
+        let name = place.asciiName.isEmpty ? place.name : place.asciiName
+        return Location(placeID: place.id, name: name, admin1: governorate?.asciiName ?? "", coordinate: place.coordinate,
+                        geoPrecision: place.isFirstOrderDivision ? 3 : placement.geoPrecision)
+    }
+
+    /// A figure in a sentence without a trigger belongs to the previous event of the paragraph, if it has none.
+    func attachFigures(of reading: SentenceReading, to state: inout ReportState) {
+        guard let index = state.lastEventOfParagraph, let figure = reading.figures.first(where: { $0.kind == .deaths }) else { return }
+        var event = state.events[index]
+        // only a strike's or a clash's own toll: not a running total ("301 killed in the recent fighting")
+        guard event.fatalities.best == nil, [.airDroneStrike, .shellingArtilleryMissileAttack, .armedClash].contains(event.subEventType),
+              !isAggregate(reading, since: nil) else { return }
+        event.fatalities.best = figure.best
+        event.fatalities.low = figure.low
+        event.fatalities.high = figure.high
+        event.fatalities.isRevision = figure.isRevision
+        event.fatalities.reportedBy = unique(reading.actors.filter { $0.actor.role == .reporter }.map(\.actor.name)).sorted()
+        event.notes.append(reading.sentence.text)
+        event.id = EventIdentity.id(of: event)
+        state.events[index] = event
+    }
+
+    /// Whether the sentence's figure is a running total: "since November 27", "the total", "in the recent fighting".
+    func isAggregate(_ reading: SentenceReading, since date: DateMention?) -> Bool {
+        let tokens = reading.tokens
+        return date?.kind == .since || reading.dates.contains { $0.kind == .since }
+            || tokens.contains { ["total", "overall", "cumulative", "tally"].contains($0.key) }
+            || tokens.indices.contains { tokens[$0].key == "recent" && $0 + 1 < tokens.count && tokens[$0 + 1].key == "fighting" }
+    }
+
+    func unique<T: Hashable>(_ items: [T]) -> [T] {
+        var seen: Set<T> = []
+        return items.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,76 @@
+import SitmapGazetteer
+import SitmapReports
+
+extension EventExtractor {
+    /// Words that may stand between two places of a list ("X, Y and the town of Z", "and later on Saturday W").
+    static let listWords: Set<String> = ["and", "the", "town", "towns", "village", "villages", "city", "of", "as", "well", "also",
+                                         "later", "earlier", "on", "then", "nearby", "strategic", "key", "area", "district",
+                                         "neighbourhood", "neighborhood", "a", "its", "their", "industrial", "military", "nearby", "in"]
+
+    /// Prepositions that make a place before a trigger its location.
+    static let placeIntroducers: Set<String> = ["in", "into", "at", "near", "outside", "on", "from", "across", "around", "of"]
+
+    /// Where a trigger's event happened (see ``EventExtractor`` for the order of preference).
+    func placements(for trigger: PhraseMatcher<Action>.Match, action: Action, clause: Range<Int>, reading: SentenceReading,
+                    state: ReportState) -> [Placement] {
+        let t = trigger.tokens
+        let places = reading.places
+        let inClause = places.filter { clause.contains($0.tokens.lowerBound) }
+        let after = inClause.filter { $0.tokens.lowerBound >= t.upperBound }
+        let before = inClause.filter { $0.tokens.upperBound <= t.lowerBound }.reversed()
+        let usable = { (p: PlaceMention) in p.relation == .at || p.relation == .near || p.relation == .from && action == .withdrawal }
+
+        if action == .capture || action == .regain {
+            var objects: [PlaceMention] = []
+            for p in after where p.relation == .at {
+                if let last = objects.last {
+                    guard !p.place.isFirstOrderDivision, isListContinuation(reading, from: last.tokens.upperBound, to: p.tokens.lowerBound)
+                    else { continue }
+                }
+                objects.append(p)
+            }
+            if !objects.isEmpty { return objects.map { placement($0) } }
+        }
+        // a place before a capture is its object only in the passive: "Khan al-Asal fell", "Saraqib was taken"
+        let passive = action != .capture && action != .regain || ["fell", "fell to"].contains(reading.tokens[t].map(\.key).joined(separator: " "))
+            || t.lowerBound > 0 && ["was", "were", "been", "is", "are"].contains(reading.tokens[t.lowerBound - 1].key)
+        // before the trigger, a place counts when a preposition introduces it ("In Aleppo, the toll from a strike"),
+        // not as a subject ("Damascus had appeared concerned with Israeli strikes")
+        let introduced = before.filter { $0.tokens.lowerBound > 0 && Self.placeIntroducers.contains(reading.tokens[$0.tokens.lowerBound - 1].key) }
+        if let p = after.first(where: usable) ?? (passive ? before.first(where: usable) : introduced.first(where: usable)) { return [placement(p)] }
+        // a relative clause refers to the place just before it: "Saraqib, which fell on November 30"
+        if clause.lowerBound > 0, ["which", "who", "that"].contains(reading.tokens[clause.lowerBound - 1].key),
+           let p = places.last(where: { $0.tokens.upperBound < clause.lowerBound && usable($0) }) {
+            return [placement(p)]
+        }
+        if let p = inClause.first(where: { $0.relation == .possessive }) { return [placement(p, precision: 2)] }
+
+        // borrowing: only a sentence that refers back ("the city", "the strikes"), or a regional displacement figure
+        guard reading.refersBack(for: action) || action == .displacement else { return [] }
+        // "the city" borrows a city first
+        let cityFirst = places.filter { usable($0) || $0.relation == .possessive }.sorted { isCity($0.place) && !isCity($1.place) }
+        if let p = cityFirst.first { return [placement(p, precision: 2)] }
+        if let p = state.placed?.places.first(where: { $0.relation != .possessive }) { return [placement(p, precision: 2)] }
+        if let p = state.headline.places.first(where: { $0.relation != .possessive }) { return [placement(p, precision: 3)] }
+        return []
+    }
+
+    private func isCity(_ place: Place) -> Bool {
+        ["PPLA", "PPLC"].contains(place.featureCode) || place.population >= 100_000
+    }
+
+    private func placement(_ mention: PlaceMention, precision: Int? = nil) -> Placement {
+        Placement(place: mention.place, geoPrecision: precision ?? (mention.relation == .at ? 1 : 2), isWhole: mention.isWhole)
+    }
+
+    /// Whether the words between two places continue a list: after the last comma, only list words and dates.
+    private func isListContinuation(_ reading: SentenceReading, from end: Int, to start: Int) -> Bool {
+        guard end <= start else { return false }
+        let text = reading.sentence.text.utf8
+        let from = reading.tokens[end - 1].end, to = reading.tokens[start].start
+        let gap = Array(text)[from..<to]
+        let tail = gap.lastIndex(of: UInt8(ascii: ",")).map { gap[($0 + 1)...] } ?? gap[...]
+        let words = Tokenizer.tokens(in: String(decoding: tail, as: UTF8.self))
+        return words.allSatisfy { Self.listWords.contains($0.key) || DateResolver.weekdays[$0.stem] != nil }
+    }
+}

@@ -1,0 +1,270 @@
+import SitmapGeometry
+import SitmapReports
+
+/// Merges the candidate events of many reports into one event per real-world event.
+///
+/// Rules, applied to candidates taken most precise first (known days, then the shortest periods):
+/// - Kind: the same sub-event type; captures, advances and withdrawals are one family (the army's withdrawal
+///   from a city and the rebels' entry into it are one change of hands), as long as the side that gains agrees.
+///   A running toll ("56 killed since November 27") merges only with running tolls, never with one strike.
+/// - Day: the same day. One-off changes (a capture by the same side, a visit) may also be a day apart, as
+///   outlets date them by the claim or by the night they began; repeatable events (strikes, clashes) may not:
+///   a strike on Idlib on Sunday and one on Monday are two. A period ("earlier this week", no date at all)
+///   merges with any event inside it and narrows to the overlap.
+/// - Place: the same gazetteer place, or within 5 km when one of them is only near a place; an event placed only at a governorate merges with one in
+///   that governorate; regional figures (displaced counts, running tolls) within 100 km.
+/// - Actors: the named parties overlap, or one report names none. Displacement figures within 25 % of each
+///   other; running tolls from the same reporter or with the same figure.
+/// The merged event keeps every source and evidence sentence, the most precise place and date, and the range
+/// of figures: `low` and `high` are the smallest and largest, `best` the most conservative (ACLED's practice)
+/// unless a report revises the toll ("rose to 16"), when the latest revision wins.
+public enum EventMerger {
+    /// Merged events, sorted by date then id.
+    public static func merge(_ candidates: [Event]) -> [Event] {
+        let ordered = candidates.sorted { a, b in
+            let (sa, sb) = (span(a), span(b))
+            if sa.length != sb.length { return sa.length < sb.length }
+            // specific places found clusters before governorate-wide mentions join them
+            if isRegional(a) != isRegional(b) { return !isRegional(a) }
+            if a.date != b.date { return a.date < b.date }
+            if a.subEventType != b.subEventType { return a.subEventType.rawValue < b.subEventType.rawValue }
+            return (a.sources.first ?? "", a.id) < (b.sources.first ?? "", b.id)
+        }
+        // clusters by kind and by 1° cell: a candidate is tested only against clusters of its kind in its cell
+        // and the eight around it (a regional figure merges within 100 km, less than a cell)
+        var clusters: [Cluster] = []
+        var buckets: [BucketKey: [Int]] = [:]
+        for candidate in ordered {
+            var chosen: (index: Int, rank: (Int, Int, Int))?
+            for i in nearbyClusters(of: candidate, in: buckets) where clusters[i].accepts(candidate) {
+                let cluster = clusters[i]
+                let rank = (cluster.members[0].subEventType == candidate.subEventType ? 0 : 1,
+                            cluster.distance(to: span(candidate)), -cluster.members.count)
+                if chosen == nil || rank < chosen!.rank || rank == chosen!.rank && i < chosen!.index { chosen = (i, rank) }
+            }
+            if let chosen {
+                clusters[chosen.index].add(candidate)
+            } else {
+                clusters.append(Cluster(first: candidate))
+                chosen = (clusters.count - 1, (0, 0, 0))
+            }
+            // a cluster is findable from every cell its places are in
+            let key = BucketKey(candidate)
+            if !(buckets[key]?.contains(chosen!.index) ?? false) { buckets[key, default: []].append(chosen!.index) }
+        }
+        var merged = clusters.map { $0.event() }
+        merged.sort { ($0.date, $0.id) < ($1.date, $1.id) }
+        var seen: [String: Int] = [:]
+        for i in merged.indices {
+            seen[merged[i].id, default: 0] += 1
+            if let n = seen[merged[i].id], n > 1 { merged[i].id += "-\(n)" }
+        }
+        return merged
+    }
+
+    /// Kind family and 1° cell of an event, the unit of the merge index.
+    struct BucketKey: Hashable {
+        let kind: String
+        let latitude: Int
+        let longitude: Int
+
+        init(_ event: Event, offset: (Int, Int) = (0, 0)) {
+            kind = territorial.contains(event.subEventType) ? "territory" : event.subEventType.rawValue
+            let c = event.location.coordinate
+            latitude = c.map { Int(($0.latitude).rounded(.down)) + offset.0 } ?? Int.min
+            longitude = c.map { Int(($0.longitude).rounded(.down)) + offset.1 } ?? Int.min
+        }
+    }
+
+    /// Indices of the clusters a candidate may join, in ascending order.
+    static func nearbyClusters(of event: Event, in buckets: [BucketKey: [Int]]) -> [Int] {
+        var found: Set<Int> = []
+        for dy in -1...1 {
+            for dx in -1...1 { found.formUnion(buckets[BucketKey(event, offset: (dy, dx))] ?? []) }
+        }
+        return found.sorted()
+    }
+
+    /// Whether the event is placed only at a governorate.
+    static func isRegional(_ event: Event) -> Bool { event.location.geoPrecision == 3 && event.location.name == event.location.admin1 }
+
+    /// The days an event may have happened on.
+    static func span(_ event: Event) -> DateSpan { event.period ?? DateSpan(day: event.date) }
+
+    static let territorial: Set<SubEventType> = [.nonStateActorOvertakesTerritory, .governmentRegainsTerritory, .nonViolentTransferOfTerritory]
+
+    /// Events taken to be one.
+    struct Cluster {
+        private(set) var members: [Event]
+        private(set) var span: DateSpan
+        /// Summaries of the members, kept as they join so that a test costs the same however big the cluster.
+        private(set) var exactDay: Day?
+        private(set) var allExact = true
+        private(set) var earliestPublication: Day?
+        private(set) var places: [Event] = []
+        private(set) var specificPlaces: [Event] = []
+        private(set) var actors: Set<String> = []
+        private(set) var sides: Set<String> = []
+        private(set) var reporters: Set<String> = []
+        private(set) var figures: Set<Int> = []
+        private(set) var displaced: Int?
+        private(set) var hasWithdrawal = false
+        private(set) var hasTaking = false
+
+        init(first: Event) {
+            members = []
+            span = EventMerger.span(first)
+            add(first)
+        }
+
+        mutating func add(_ event: Event) {
+            let other = EventMerger.span(event)
+            if !members.isEmpty && span.overlaps(other) {
+                span = DateSpan(first: max(span.first, other.first), last: min(span.last, other.last), precision: max(span.precision, other.precision))
+            }
+            members.append(event)
+            if event.period == nil { exactDay = exactDay ?? event.date } else { allExact = false }
+            if let day = event.lastReported { earliestPublication = min(earliestPublication ?? day, day) }
+            if !places.contains(where: { $0.location == event.location }) {
+                places.append(event)
+                if !EventMerger.isRegional(event) { specificPlaces.append(event) }
+            }
+            actors.formUnion(event.actors)
+            if let side = event.controlClaim?.side { sides.insert(side) }
+            reporters.formUnion(event.fatalities.reportedBy)
+            if let best = event.fatalities.best { figures.insert(best) }
+            displaced = displaced ?? event.displaced
+            if event.subEventType == .nonViolentTransferOfTerritory { hasWithdrawal = true } else { hasTaking = true }
+        }
+
+        /// Days between the cluster's days and a span (0 when they overlap).
+        func distance(to other: DateSpan) -> Int {
+            if span.overlaps(other) { return 0 }
+            return other.first > span.last ? other.first.ordinal - span.last.ordinal : span.first.ordinal - other.last.ordinal
+        }
+
+        func accepts(_ event: Event) -> Bool {
+            let first = members[0]
+            guard first.fatalities.isAggregate == event.fatalities.isAggregate else { return false }
+            let territorial = EventMerger.territorial.contains(first.subEventType) && EventMerger.territorial.contains(event.subEventType)
+            guard territorial || first.subEventType == event.subEventType else { return false }
+            let withdrawal = event.subEventType == .nonViolentTransferOfTerritory
+            let crossKind = withdrawal ? hasTaking : hasWithdrawal
+            if territorial, let side = event.controlClaim?.side, !sides.isEmpty, !sides.contains(side) { return false }
+            // days
+            let other = EventMerger.span(event)
+            if span.length == 1 && other.length == 1 && event.period == nil && allExact {
+                let apart = abs(span.first.ordinal - other.first.ordinal)
+                let oneOff = (territorial && !crossKind) || event.subEventType == .otherStrategicDevelopment
+                guard apart == 0 || apart == 1 && oneOff else { return false }
+            } else if !span.overlaps(other) {
+                guard !crossKind, territorial, distance(to: other) <= 1, other.length == 1 || span.length == 1 else { return false }
+            }
+            // never a date after a source's publication
+            if let day = exactDay, let own = event.lastReported, day > own { return false }
+            if event.period == nil, let earliestPublication, event.date > earliestPublication { return false }
+            // place: a specific place joins through the cluster's specific places, a governorate-wide one through any
+            let anchors = specificPlaces.isEmpty || EventMerger.isRegional(event) ? places : specificPlaces
+            guard anchors.contains(where: { EventMerger.samePlace($0, event) }) else { return false }
+            // actors, figures
+            if event.subEventType != .civiliansDisplaced && !territorial {
+                let named = actors.subtracting(["Civilians"])
+                let theirs = Set(event.actors).subtracting(["Civilians"])
+                guard named.isEmpty || theirs.isEmpty || !named.isDisjoint(with: theirs) else { return false }
+            }
+            if let a = displaced, let b = event.displaced {
+                guard Double(abs(a - b)) <= 0.25 * Double(max(a, b)) else { return false }
+            }
+            if event.fatalities.isAggregate {
+                guard !reporters.isDisjoint(with: event.fatalities.reportedBy) || event.fatalities.best.map(figures.contains) == true
+                else { return false }
+            }
+            return true
+        }
+
+        /// The merged event.
+        func event() -> Event {
+            let exact = members.filter { $0.period == nil }
+            var merged = members[0]
+            let lead = members.first { $0.subEventType != .nonViolentTransferOfTerritory && EventMerger.territorial.contains($0.subEventType) } ?? merged
+            merged.subEventType = lead.subEventType
+            merged.eventType = lead.eventType
+            if exact.isEmpty {
+                merged.date = span.last
+                merged.period = span
+                merged.timePrecision = span.precision
+            } else {
+                merged.period = nil
+                merged.timePrecision = 1
+            }
+            var actors = lead.actors
+            for member in members { actors += member.actors.filter { !actors.contains($0) } }
+            merged.actors = actors
+            merged.actor1 = actors[0]
+            merged.actor2 = actors.count > 1 ? actors[1] : nil
+            // the most precise place, unless the claim covers a whole governorate ("all of Idlib province")
+            let wide = members.first { $0.controlClaim?.scope == .governorate }
+            merged.location = wide?.location
+                ?? members.min { ($0.location.geoPrecision, index(of: $0)) < ($1.location.geoPrecision, index(of: $1)) }!.location
+            merged.fatalities = EventMerger.fatalities(of: members)
+            merged.displaced = members.compactMap(\.displaced).min()
+            merged.sources = Array(Set(members.flatMap(\.sources))).sorted()
+            var notes: [String] = []
+            for note in members.flatMap(\.notes) where !notes.contains(note) { notes.append(note) }
+            merged.notes = notes
+            merged.lastReported = members.compactMap(\.lastReported).max()
+            merged.controlClaim = controlClaim(sources: merged.sources.count)
+            merged.id = EventIdentity.id(of: merged)
+            return merged
+        }
+
+        private func index(of event: Event) -> Int { members.firstIndex(of: event) ?? 0 }
+
+        private func controlClaim(sources: Int) -> ControlClaim? {
+            let claims = members.compactMap(\.controlClaim)
+            guard var claim = claims.first(where: { _ in true }) else { return nil }
+            if let gaining = members.first(where: { $0.subEventType != .nonViolentTransferOfTerritory && $0.controlClaim != nil })?.controlClaim {
+                claim.side = gaining.side
+            }
+            claim.previousSide = claims.compactMap(\.previousSide).first { $0 != claim.side }
+            claim.scope = claims.contains { $0.scope == .governorate } ? .governorate : .settlement
+            // a withdrawal does not say how much the other side took: the captures decide
+            let taking = members.filter { $0.subEventType != .nonViolentTransferOfTerritory }.compactMap(\.controlClaim)
+            claim.status = (taking.isEmpty ? claims : taking).contains { $0.status == .held } ? .held : .contested
+            claim.confirmation = sources > 1 || claims.contains { $0.confirmation == .confirmed } ? .confirmed : .claimed
+            return claim
+        }
+    }
+
+    /// The range of figures across members (see the type's rules).
+    static func fatalities(of members: [Event]) -> Fatalities {
+        let given = members.filter { $0.fatalities.best != nil }
+        var result = Fatalities(reportedBy: Array(Set(members.flatMap(\.fatalities.reportedBy))).sorted(),
+                                isAggregate: members[0].fatalities.isAggregate)
+        guard !given.isEmpty else { return result }
+        result.low = given.compactMap { $0.fatalities.low ?? $0.fatalities.best }.min()
+        result.high = given.compactMap { $0.fatalities.high ?? $0.fatalities.best }.max()
+        let revisions = given.filter(\.fatalities.isRevision)
+        if let latest = revisions.max(by: { ($0.lastReported ?? $0.date, $0.fatalities.best!) < ($1.lastReported ?? $1.date, $1.fatalities.best!) }) {
+            result.best = latest.fatalities.best
+            result.isRevision = true
+        } else {
+            result.best = given.compactMap(\.fatalities.best).min()
+        }
+        return result
+    }
+
+    /// Whether two events are at the same place (see the type's rules).
+    static func samePlace(_ a: Event, _ b: Event) -> Bool {
+        if let x = a.location.placeID, x == b.location.placeID { return true }
+        guard let p = a.location.coordinate, let q = b.location.coordinate else { return false }
+        let metres = Geodesic.distanceMetres(p, q)
+        // two places each named as such are two places, however close ("captured Anadan and Hraytan")
+        let bothNamed = a.location.geoPrecision == 1 && b.location.geoPrecision == 1
+        if metres <= 5_000 && !bothNamed { return true }
+        let regional = a.subEventType == .civiliansDisplaced || a.fatalities.isAggregate
+        if regional && metres <= 100_000 { return true }
+        // a governorate-level event and an event inside that governorate
+        return (isRegional(a) || isRegional(b)) && !a.location.admin1.isEmpty && a.location.admin1 == b.location.admin1
+    }
+}

@@ -1,0 +1,105 @@
+import SitmapReports
+
+/// A count read from a sentence: people killed or people displaced.
+struct Figure: Hashable, Sendable {
+    enum Kind: Hashable, Sendable { case deaths, displaced }
+
+    let kind: Kind
+    /// The number as written ("at least seven" → 7).
+    let best: Int
+    let low: Int
+    let high: Int
+    /// "rose to 16", "climbs to 62": a revised running figure, which replaces earlier ones.
+    let isRevision: Bool
+    /// Token index of the number.
+    let token: Int
+}
+
+/// Reads death and displacement figures: "at least seven", "25 people", "ten children", "more than 14,000",
+/// "the toll rose to 16". Vague words ("dozens", "scores", "hundreds") are no number, as in the sample table.
+/// Subsets ("including 20 children", "half of them children") are not figures of their own, and a number
+/// that counts the wounded is not a death toll.
+enum FigureReader {
+    static let units: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+        "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+    ]
+    static let people: Set<String> = [
+        "people", "persons", "person", "civilians", "civilian", "children", "child", "women", "men", "soldiers", "fighters",
+        "militants", "rebels", "insurgents", "residents", "individuals", "members", "troops", "combatants", "villagers",
+        "others", "lives", "deaths", "fatalities", "dead", "bodies", "killed", "family", "families", "students", "worker", "workers",
+    ]
+    static let deathCues: Set<String> = ["killed", "killing", "kills", "kill", "dead", "deaths", "death", "died", "die", "fatalities",
+                                         "lives", "toll", "bodies", "dying"]
+    static let injuryCues: Set<String> = ["injured", "wounded", "injuries", "hurt", "wounding", "injuring"]
+    static let displacementCues: Set<String> = ["displaced", "uprooted", "flee", "fled", "fleeing", "homeless", "evacuated", "displacement"]
+    static let subsetCues: Set<String> = ["including", "includes", "among", "them", "whom", "of"]
+
+    /// The value of the number word(s) at `i` and how many tokens they take, nil when there is none.
+    static func number(in tokens: [Token], at i: Int) -> (value: Int, length: Int)? {
+        let token = tokens[i]
+        var value: Int?
+        if let digits = token.digitValue, !(token.key.count == 4 && (1900...2100).contains(digits)) {
+            value = digits
+        } else if let unit = units[token.key] {
+            value = unit
+        } else if token.key.contains("-") {
+            let parts = token.key.split(separator: "-").compactMap { units[String($0)] }
+            if parts.count == 2 { value = parts[0] + parts[1] }
+        }
+        guard var result = value else { return nil }
+        var length = 1
+        if i + 1 < tokens.count {
+            switch tokens[i + 1].key {
+            case "hundred": result *= 100; length = 2
+            case "thousand": result *= 1000; length = 2
+            case "million": result *= 1_000_000; length = 2
+            default: break
+            }
+        }
+        if token.key == "dozen", i > 0, tokens[i - 1].key != "a" { return nil }
+        return (result, length)
+    }
+
+    /// Every figure of a sentence.
+    static func figures(in tokens: [Token]) -> [Figure] {
+        var figures: [Figure] = []
+        // "had killed 11 people, more than first reported": a revision without "rose to"
+        let revised = tokens.indices.contains { i in
+            tokens[i].key == "revised" || tokens[i].key == "first" && i + 1 < tokens.count && tokens[i + 1].key == "reported"
+        }
+        var i = 0
+        while i < tokens.count {
+            guard let (value, length) = number(in: tokens, at: i) else { i += 1; continue }
+            defer { i += length }
+            let before = (1...3).map { i - $0 >= 0 ? tokens[i - $0].key : "" }
+            if subsetCues.contains(before[0]) || before[1] == "of" && before[0] == "half" { continue }
+            if before[0] == "the" { continue }
+            // what the number counts: the nearest cue after it (a few words), else before it
+            let after = tokens[(i + length)..<min(tokens.count, i + length + 9)].map(\.key)
+            let earlier = tokens[max(0, i - 8)..<i].map(\.key)
+            let isRevision = revised || before[0] == "to" && ["rose", "risen", "climbed", "climbs", "rises", "reached", "jumped"].contains(where: earlier.contains)
+            let countsPeople = after.prefix(3).contains(where: people.contains) || isRevision
+            guard countsPeople else { continue }
+            let kind: Figure.Kind
+            if let cue = (after + earlier.reversed()).first(where: { deathCues.contains($0) || injuryCues.contains($0) || displacementCues.contains($0) }) {
+                if injuryCues.contains(cue) { continue }
+                kind = displacementCues.contains(cue) ? .displaced : .deaths
+            } else if after.first.map(deathCues.contains) == true || isRevision {
+                kind = .deaths
+            } else {
+                continue
+            }
+            var low = value, high = value
+            if before[1] == "up" && before[0] == "to" { low = 0 }
+            if before[0] == "between" || before[0] == "from", let and = tokens[(i + length)...].prefix(2).firstIndex(where: { $0.key == "and" || $0.key == "to" }),
+               and + 1 < tokens.count, let upper = number(in: tokens, at: and + 1) {
+                high = upper.value
+            }
+            figures.append(Figure(kind: kind, best: value, low: low, high: high, isRevision: isRevision, token: i))
+        }
+        return figures
+    }
+}

@@ -1,0 +1,171 @@
+import SitmapGazetteer
+import SitmapReports
+
+/// A place named in a sentence, resolved, with how the words around it relate it to an event.
+struct PlaceMention: Hashable, Sendable {
+    /// How the sentence relates the place to what happened there.
+    enum Relation: Hashable, Sendable {
+        /// In or at the place ("struck Idlib", "in Aleppo").
+        case at
+        /// Near it or on its edge ("near Aleppo", "outskirts of Sarmada", "south of Aleppo"): geo precision 2.
+        case near
+        /// Where something came from ("withdrawal from Aleppo").
+        case from
+        /// A possessive that qualifies another noun ("Aleppo's north-eastern edge").
+        case possessive
+    }
+
+    let tokens: Range<Int>
+    let place: Place
+    let relation: Relation
+    /// The words before it say "all of" ("seized all of Idlib province").
+    let isWhole: Bool
+}
+
+/// What a sentence holds: its words, dates, actors, places, figures and trigger phrases, with positions.
+struct SentenceReading {
+    let sentence: Sentence
+    let tokens: [Token]
+    let dates: [DateMention]
+    let actors: [ActorMention]
+    let places: [PlaceMention]
+    let figures: [Figure]
+    let triggers: [PhraseMatcher<Action>.Match]
+    /// For each token, whether hard punctuation (`;` `:` `—`) stands before it.
+    let breakBefore: [Bool]
+    /// For each token, whether it lies inside a quotation of more than four words (speech, not narration).
+    let quoted: [Bool]
+    /// For each token, whether it lies between a pair of dashes: an aside, whose actors are not the subject.
+    let aside: [Bool]
+
+    /// Words before a place that put the event near it rather than in it.
+    static let nearWords: Set<String> = ["near", "outside", "around", "nearby", "outskirts", "suburb", "suburbs", "edge", "edges",
+                                         "approaches", "approach", "close", "vicinity", "north", "south", "east", "west", "north-east",
+                                         "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest",
+                                         "northern", "southern", "eastern", "western", "countryside"]
+    static let locatives: Set<String> = ["in", "to", "at", "into", "from", "near", "outside"]
+
+    /// Reads `sentence`; places are looked up only where there is something to place (a trigger or a figure),
+    /// unless `locateAlways` (the headline, which is a fallback for every sentence).
+    init(_ sentence: Sentence, published: Day, gazetteer: Gazetteer, actorTable: ActorTable, context: ResolutionContext,
+         locateAlways: Bool = false) {
+        self.sentence = sentence
+        let text = sentence.text
+        let tokens = Tokenizer.tokens(in: text)
+        self.tokens = tokens
+        dates = DateResolver.mentions(in: tokens, published: published)
+        actors = actorTable.mentions(in: tokens)
+        figures = FigureReader.figures(in: tokens)
+        triggers = TriggerLexicon.matcher.matches(in: tokens)
+        (breakBefore, quoted, aside) = SentenceReading.punctuation(of: text, tokens: tokens)
+        let dated = dates.flatMap { Array($0.tokens) }
+        places = triggers.isEmpty && figures.isEmpty && !locateAlways ? [] :
+            SentenceReading.places(in: text, tokens: tokens, actors: actors, gazetteer: gazetteer, context: context)
+                .filter { !$0.tokens.contains(where: dated.contains) }
+    }
+
+    /// The token index holding UTF-8 offset `offset` (the first token starting at or after it).
+    static func tokenIndex(_ tokens: [Token], atOffset offset: Int) -> Int {
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].end <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// Resolved places of the sentence: countries and places an actor's name covers ("Damascus government")
+    /// are left out, and so are foreign places unless a preposition introduces them and they are capitals or
+    /// big cities ("travelled to Ankara"): a foreign village that shares a name with an English word is noise.
+    static func places(in text: String, tokens: [Token], actors: [ActorMention], gazetteer: Gazetteer,
+                       context: ResolutionContext) -> [PlaceMention] {
+        var found: [PlaceMention] = []
+        let utf8 = text.utf8
+        for resolved in gazetteer.resolvedMentions(in: text, context: context) {
+            guard let place = resolved.resolution.best?.place, !place.isCountry else { continue }
+            let start = utf8.distance(from: utf8.startIndex, to: resolved.mention.range.lowerBound)
+            let end = utf8.distance(from: utf8.startIndex, to: resolved.mention.range.upperBound)
+            let first = tokenIndex(tokens, atOffset: start)
+            let last = max(first, tokenIndex(tokens, atOffset: max(start, end - 1)))
+            guard first < tokens.count else { continue }
+            let previous = first > 0 ? tokens[first - 1].key : ""
+            let introduced = locatives.contains(previous)
+            if !introduced && actors.contains(where: { $0.tokens.contains(first) }) { continue }
+            if place.countryCode != "SY" && !(introduced && (place.featureCode == "PPLC" || place.population >= 1_000_000)) { continue }
+            let lastToken = tokens[min(last, tokens.count - 1)]
+            var relation = PlaceMention.Relation.at
+            let before = (1...3).map { first - $0 >= 0 ? tokens[first - $0].stem : "" }
+            if lastToken.stem != lastToken.key && lastToken.end <= end + 4 && lastToken.end > end {
+                relation = .possessive
+            } else if nearWords.contains(before[0]) || before[0] == "of" && nearWords.contains(before[1])
+                        || before[0] == "to" && before[1] == "close" || before[0] == "of" && before[1] == "part" {
+                relation = .near
+            } else if before[0] == "from" {
+                relation = .from
+            }
+            let isWhole = before[0] == "of" && before[1] == "all" || before[0] == "all"
+            found.append(PlaceMention(tokens: first..<(last + 1), place: place, relation: relation, isWhole: isWhole))
+        }
+        return found
+    }
+
+    /// Hard punctuation before each token, the tokens inside long quotations and those between paired dashes.
+    static func punctuation(of text: String, tokens: [Token]) -> (breaks: [Bool], quoted: [Bool], aside: [Bool]) {
+        var breaks = [Bool](repeating: false, count: tokens.count)
+        var quotes = [Bool](repeating: false, count: tokens.count)
+        var aside = [Bool](repeating: false, count: tokens.count)
+        var dashes: [Int] = []
+        let bytes = Array(text.utf8)
+        var inQuote = false
+        var quoteStart = 0
+        var previousEnd = 0
+        for (i, token) in tokens.enumerated() {
+            var j = previousEnd
+            while j < token.start {
+                let b = bytes[j]
+                if b == UInt8(ascii: ";") || b == UInt8(ascii: ":") { breaks[i] = true }
+                if b == 0xE2, j + 2 < bytes.count, bytes[j + 1] == 0x80, bytes[j + 2] == 0x94 { dashes.append(i) }
+                let isQuote = b == UInt8(ascii: "\"") || (b == 0xE2 && j + 2 < bytes.count && bytes[j + 1] == 0x80 && (bytes[j + 2] == 0x9C || bytes[j + 2] == 0x9D))
+                if isQuote {
+                    if inQuote {
+                        if i - quoteStart > 4 { for k in quoteStart..<i { quotes[k] = true } }
+                        inQuote = false
+                    } else {
+                        inQuote = true
+                        quoteStart = i
+                    }
+                }
+                j += 1
+            }
+            previousEnd = token.end
+        }
+        if inQuote && tokens.count - quoteStart > 4 { for k in quoteStart..<tokens.count { quotes[k] = true } }
+        // "—an Islamist group designated … by the U.S., Russia, Turkey, and others—": an aside; a lone dash breaks
+        var k = 0
+        while k < dashes.count {
+            if k + 1 < dashes.count {
+                for t in dashes[k]..<dashes[k + 1] { aside[t] = true }
+                k += 2
+            } else {
+                breaks[dashes[k]] = true
+                k += 1
+            }
+        }
+        return (breaks, quotes, aside)
+    }
+
+    /// Whether the sentence refers back to a place named before ("the city"), or for a strike to a strike
+    /// ("the strikes", "one of the raids").
+    func refersBack(for action: Action) -> Bool {
+        var nouns: Set<String> = ["city", "town", "village", "area", "district", "neighbourhood", "neighborhood", "enclave"]
+        if [.airStrike, .strike, .shelling].contains(action) {
+            nouns.formUnion(["strike", "strikes", "raid", "raids", "attack", "attacks", "bombardment", "airstrikes", "airstrike"])
+        }
+        for (i, token) in tokens.enumerated() where nouns.contains(token.stem) && i > 0 {
+            let before = tokens[i - 1].key
+            if ["the", "this", "these", "second-largest", "second", "its", "whole"].contains(before) { return true }
+            if i > 1 && tokens[i - 2].key == "the" && !nouns.contains(before) { return true }
+        }
+        return false
+    }
+}

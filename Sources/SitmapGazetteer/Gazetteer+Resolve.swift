@@ -1,0 +1,208 @@
+import Foundation
+import SitmapGeometry
+
+extension Gazetteer {
+    /// The place a name most likely means, with a score and the runners-up; unresolved (no best) when
+    /// no place carries the name. Qualifier words at either end ("Idlib province", "rural Hama",
+    /// "Khansir countryside") are read as the mention matcher reads them in text.
+    public func resolve(_ name: String, context: ResolutionContext = ResolutionContext()) -> Resolution {
+        var form = PlaceName.form(of: name)
+        var qualifier = context.qualifier
+        var terminal = index.terminal(forKeys: form.keys)
+        if terminal == nil, form.keys.count == 1, let bare = WordForm.withoutArabicPrefix(form.folded[0]) {
+            form = PlaceName.Form(keys: [bare.key], folded: [bare.folded], hadLeadingArticle: false)
+            terminal = index.terminal(forKeys: form.keys)
+        }
+        if terminal == nil, let (stripped, strippedQualifier) = Gazetteer.strippingQualifierWords(form) {
+            form = stripped
+            qualifier = qualifier ?? strippedQualifier
+            terminal = index.terminal(forKeys: form.keys)
+        } else if qualifier == nil, form.folded.count > 1 {
+            qualifier = Qualifier(word: form.folded[form.folded.count - 1]) ?? Qualifier(leadingWord: form.folded[0])
+        }
+        guard let terminal else { return Resolution(query: name, best: nil, runnersUp: []) }
+        return rank(query: name, candidates: candidates(at: terminal, folded: form.foldedName), form: form,
+                    qualifier: qualifier, context: context)
+    }
+
+    /// The place a mention most likely means, among its candidates; the context's qualifier, when
+    /// set, overrides the mention's own.
+    public func resolve(_ mention: Mention, context: ResolutionContext = ResolutionContext()) -> Resolution {
+        let form = PlaceName.form(of: mention.text)
+        var found: [Int: Double] = [:]
+        if let terminal = index.terminal(forKeys: mention.normalizedName.split(separator: " ").map(String.init)) {
+            found = candidates(at: terminal, folded: form.foldedName)
+        }
+        var candidates: [Int: Double] = [:]
+        for place in mention.candidates {
+            guard let i = indexOf(place) else { continue }
+            candidates[i] = found[i] ?? 0.4
+        }
+        return rank(query: mention.text, candidates: candidates, form: form, qualifier: context.qualifier ?? mention.qualifier,
+                    context: context)
+    }
+
+    /// Every mention of a text resolved in two passes: first each on its own, then each again with the
+    /// places the others confidently resolved to as `nearby`, so that a report about Aleppo's
+    /// countryside places an ambiguous village name near Aleppo.
+    public func resolvedMentions(in text: String, context: ResolutionContext = ResolutionContext()) -> [ResolvedMention] {
+        let found = mentions(in: text)
+        let first = found.map { resolve($0, context: context) }
+        // each confidently placed name once, with the place it stands for
+        var anchors: [(name: String, point: Coordinate)] = []
+        for (mention, resolution) in zip(found, first) {
+            guard let best = resolution.best, !best.place.isCountry, !anchors.contains(where: { $0.name == mention.normalizedName })
+            else { continue }
+            let margin = best.score - (resolution.runnersUp.first?.score ?? 0)
+            if resolution.runnersUp.isEmpty || margin >= 0.1 { anchors.append((mention.normalizedName, best.place.coordinate)) }
+        }
+        return zip(found, first).map { mention, firstResolution in
+            var local = context
+            local.nearby += anchors.filter { $0.name != mention.normalizedName }.map(\.point).prefix(20)
+            let resolution = local.nearby.isEmpty ? firstResolution : resolve(mention, context: local)
+            return ResolvedMention(mention: mention, resolution: resolution)
+        }
+    }
+
+    /// A query without its qualifier words: "Khansir countryside" → ("Khansir", countryside),
+    /// "the province of Idlib" → ("Idlib", province), "rural Hama" → ("Hama", countryside); nil when
+    /// there are none.
+    static func strippingQualifierWords(_ form: PlaceName.Form) -> (PlaceName.Form, Qualifier?)? {
+        var keys = form.keys, folded = form.folded
+        var qualifier: Qualifier?
+        while folded.count > 1 {
+            if folded[0] == "the" {
+                keys.removeFirst(); folded.removeFirst()
+            } else if let q = Qualifier(leadingWord: folded[0]) {
+                qualifier = qualifier ?? q
+                keys.removeFirst(); folded.removeFirst()
+            } else if folded.count > 2, folded[1] == "of", let q = Qualifier(word: folded[0]) {
+                qualifier = qualifier ?? q
+                keys.removeFirst(2); folded.removeFirst(2)
+            } else if let q = Qualifier(word: folded[folded.count - 1]) {
+                qualifier = qualifier ?? q
+                keys.removeLast(); folded.removeLast()
+            } else if Qualifier.isDirection(folded[folded.count - 1]) || Qualifier.isDirection(folded[0]) {
+                if Qualifier.isDirection(folded[0]) { keys.removeFirst(); folded.removeFirst() } else { keys.removeLast(); folded.removeLast() }
+            } else {
+                break
+            }
+        }
+        guard keys.count < form.keys.count else { return nil }
+        return (PlaceName.Form(keys: keys, folded: folded, hadLeadingArticle: form.hadLeadingArticle), qualifier)
+    }
+
+    // MARK: - Ranking
+
+    /// The places of a trie terminal with how well the name matched each: its own spelling of the
+    /// preferred name 1, of an alternate name 0.9; alike by the light key 0.75 and 0.7; alike only by
+    /// the full key 0.45 and 0.4.
+    func candidates(at terminal: Int32, folded: String) -> [Int: Double] {
+        var quality: [Int: Double] = [:]
+        let light = WordForm.lightKey(folded)
+        for entry in index.terminals[Int(terminal)].entries where entry.place >= 0 {
+            let preferred = entry.kind == .preferred
+            let q = entry.folded == folded ? (preferred ? 1.0 : 0.9)
+                : WordForm.lightKey(entry.folded) == light ? (preferred ? 0.75 : 0.7) : (preferred ? 0.45 : 0.4)
+            quality[Int(entry.place)] = max(quality[Int(entry.place)] ?? 0, q)
+        }
+        return quality
+    }
+
+    private func indexOf(_ place: Place) -> Int? {
+        guard let i = indexOfID(place.id) else { return nil }
+        return places[i] == place ? i : nil
+    }
+
+    /// Scores every candidate: 0.35 how the name matched, 0.20 the feature type given the qualifier,
+    /// 0.10 population (log scale), 0.20 the report's country (half for places within 1500 km of its
+    /// point, less with distance), 0.15 nearness (within 150 km) to the other places of the report.
+    private func rank(query: String, candidates: [Int: Double], form: PlaceName.Form, qualifier: Qualifier?,
+                      context: ResolutionContext) -> Resolution {
+        var candidates = candidates
+        if let qualifier, qualifier.meansRegion { addRegions(of: form, qualifier: qualifier, to: &candidates) }
+        let focusPoint = context.focusCountryCode.flatMap { countryPoints[$0] }
+        let scored = candidates.map { index, match -> ScoredPlace in
+            let place = places[index]
+            let feature = Gazetteer.featureScore(place, qualifier: qualifier)
+            let population = min(1, log10(Double(effectivePopulation(place)) + 1) / 7)
+            var country = 0.0
+            if let focus = context.focusCountryCode, place.countryCode == focus {
+                country = 1
+            } else if let focusPoint {
+                country = 0.5 * max(0, 1 - Geodesic.distanceMetres(place.coordinate, focusPoint) / 1_500_000)
+            }
+            var near = 0.0
+            for point in context.nearby {
+                near = max(near, 1 - Geodesic.distanceMetres(place.coordinate, point) / 150_000)
+            }
+            let score = 0.35 * match + 0.20 * feature + 0.10 * population + 0.20 * country + 0.15 * near
+            return ScoredPlace(place: place, score: (score * 1000).rounded() / 1000)
+        }.sorted { a, b in
+            if a.score != b.score { return a.score > b.score }
+            if a.place.population != b.place.population { return a.place.population > b.place.population }
+            return a.place.id < b.place.id
+        }
+        return Resolution(query: query, best: scored.first, runnersUp: Array(scored.dropFirst().prefix(9)))
+    }
+
+    /// With "province" or "countryside" the governorate joins the candidates: the one the gazetteer
+    /// names so ("Damascus countryside" is Rif Dimashq), else the one whose seat the name is.
+    private func addRegions(of form: PlaceName.Form, qualifier: Qualifier, to candidates: inout [Int: Double]) {
+        var keys = form.keys, folded = form.folded
+        if keys.count > 1, Qualifier(word: folded[folded.count - 1]) != nil { keys.removeLast(); folded.removeLast() }
+        if keys.count > 1, Qualifier(leadingWord: folded[0]) != nil { keys.removeFirst(); folded.removeFirst() }
+        for word in qualifier.words {
+            let wordForm = PlaceName.form(of: word)
+            guard let terminal = index.terminal(forKeys: keys + wordForm.keys) else { continue }
+            for (place, q) in self.candidates(at: terminal, folded: (folded + wordForm.folded).joined(separator: " "))
+            where places[place].isFirstOrderDivision {
+                candidates[place] = max(candidates[place] ?? 0, q)
+            }
+        }
+        for (place, _) in candidates where ["PPLA", "PPLC"].contains(places[place].featureCode) {
+            guard let governorate = governorate(of: places[place]), let g = indexOfID(governorate.id) else { continue }
+            candidates[g] = max(candidates[g] ?? 0, 0.8)
+        }
+    }
+
+    /// How well a feature type fits what the text says: a country, then a capital, a governorate seat,
+    /// a town; a governorate only when the text says "province" or "countryside".
+    static func featureScore(_ place: Place, qualifier: Qualifier?) -> Double {
+        let base: Double
+        switch (place.featureClass, place.featureCode) {
+        case (_, _) where place.isCountry: base = 1
+        case ("P", "PPLC"): base = 0.95
+        case ("P", let code) where code.hasPrefix("PPLA"): base = 0.85
+        case ("P", "PPLX"): base = 0.6
+        case ("P", _): base = 0.7
+        case ("S", _), ("L", _): base = 0.65
+        case ("A", "ADM1"): base = 0.35
+        case ("A", _): base = 0.3
+        default: base = 0.5
+        }
+        switch qualifier {
+        case nil: return base
+        case .province?, .countryside?: return place.isFirstOrderDivision ? 1 : min(base, 0.1)
+        case .city?, .town?: return place.featureClass == "P" ? min(1, base + 0.15) : min(base, 0.1)
+        case .district?: return place.featureCode == "PPLX" ? 0.95 : base
+        }
+    }
+
+    /// A place's population, or for a governorate without one the sum of its settlements'.
+    func effectivePopulation(_ place: Place) -> Int {
+        guard place.population == 0, place.isFirstOrderDivision else { return place.population }
+        return settlements(inGovernorateOf: place).reduce(0) { $0 + $1.population }
+    }
+}
+
+/// A mention and the place it was resolved to.
+public struct ResolvedMention: Hashable, Sendable {
+    public let mention: Mention
+    public let resolution: Resolution
+
+    public init(mention: Mention, resolution: Resolution) {
+        self.mention = mention
+        self.resolution = resolution
+    }
+}

@@ -1,0 +1,72 @@
+/// Finds phrases of a lexicon in a token sequence: longest match first, left to right, no overlaps.
+///
+/// Phrases are tokenized like the text, so "HTS-led rebels" matches "hts-led rebels"; a possessive word
+/// in the text also matches its stem ("the army's retreat" matches "the army").
+public struct PhraseMatcher<Value: Sendable>: Sendable {
+    /// A phrase found in a text.
+    public struct Match: Sendable {
+        /// Token indices of the phrase.
+        public let tokens: Range<Int>
+        public let value: Value
+    }
+
+    private var edges: [[String: Int]] = [[:]]
+    private var values: [Value?] = [nil]
+
+    /// A matcher for `phrases`; when a phrase repeats, the first value wins.
+    public init(_ phrases: [(phrase: String, value: Value)]) {
+        for (phrase, value) in phrases {
+            let words = Tokenizer.tokens(in: phrase).map(\.key)
+            guard !words.isEmpty else { continue }
+            var node = 0
+            for word in words {
+                if let next = edges[node][word] {
+                    node = next
+                } else {
+                    edges.append([:])
+                    values.append(nil)
+                    edges[node][word] = edges.count - 1
+                    node = edges.count - 1
+                }
+            }
+            if values[node] == nil { values[node] = value }
+        }
+    }
+
+    /// The longest phrase starting at token `start`, if any.
+    public func match(in tokens: [Token], at start: Int) -> Match? {
+        var node = 0
+        var best: Match?
+        var i = start
+        while i < tokens.count {
+            let token = tokens[i]
+            let viaKey = edges[node][token.key]
+            // a possessive may close a phrase by its stem ("the army's" → "the army") but never continues one
+            let viaStem = viaKey == nil && token.stem != token.key ? edges[node][token.stem] : nil
+            guard let next = viaKey ?? viaStem else { break }
+            node = next
+            i += 1
+            if let value = values[node] { best = Match(tokens: start..<i, value: value) }
+            if viaStem != nil { break }
+        }
+        return best
+    }
+
+    /// Every match in `tokens`, left to right, the longest at each position, never overlapping.
+    public func matches(in tokens: [Token]) -> [Match] {
+        var found: [Match] = []
+        var i = 0
+        while i < tokens.count {
+            if let match = match(in: tokens, at: i) {
+                found.append(match)
+                i = match.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    /// Whether the lexicon holds `word` as a phrase's first word (a cheap pre-check).
+    public func startsPhrase(_ word: String) -> Bool { edges[0][word] != nil }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import SitmapReports
+import SitmapTestSupport
+import Testing
+
+@Suite struct ReportCleanerTests {
+    private func sample(_ id: String) throws -> Report {
+        let (reports, _) = ReportReader.read([Repository.samples])
+        return try #require(reports.first { $0.id.hasPrefix(id) })
+    }
+
+    @Test func cutsDatelinesAndTrailingLists() throws {
+        let clean = ReportCleaner.clean(try sample("02"))
+        #expect(clean.dateline == "Amman")
+        #expect(clean.sentences.first?.text.hasPrefix("Rebel fighters pressed their offensive") == true)
+        #expect(clean.debris.map(\.kind) == [.repeatedHeadline, .trailingList])
+        #expect(!clean.sentences.contains { $0.text.contains("Friday's general election") })
+    }
+
+    @Test func removesTheRepeatedHeadlineCaptionsLinksAndCommentNotices() throws {
+        let four = ReportCleaner.clean(try sample("04"))
+        #expect(four.dateline == "Amman")
+        #expect(four.debris.map(\.kind) == [.repeatedHeadline, .repeatedHeadline])
+        let five = ReportCleaner.clean(try sample("05"))
+        #expect(five.dateline == "Istanbul")
+        #expect(five.debris.map(\.kind) == [.repeatedHeadline, .photoCaption, .alsoRead])
+        let three = ReportCleaner.clean(try sample("03"))
+        #expect(three.debris.map(\.kind) == [.repeatedHeadline, .commentNotice])
+    }
+
+    @Test func keepsTheFirstOfRepeatedParagraphs() throws {
+        let report = Report(id: "t", published: Day(iso: "2024-12-01")!, title: "Jets pound Idlib",
+                            text: "Jets pound Idlib\n\nA summary line.\n\nJets pound Idlib\n\nA summary line.\n\nDamascus: Jets struck Idlib. Rebels held on.\n",
+                            file: "t.txt")
+        let clean = ReportCleaner.clean(report)
+        #expect(clean.dateline == "Damascus")
+        #expect(clean.sentences.map(\.text) == ["A summary line.", "Jets struck Idlib.", "Rebels held on."])
+        #expect(clean.sentences.map(\.paragraph) == [0, 1, 1])
+        #expect(clean.debris.map(\.kind) == [.repeatedHeadline, .repeatedHeadline, .duplicateParagraph])
+    }
+
+    @Test func splitsSentencesButNotAbbreviations() {
+        let text = "The U.S. and Russia said so. Talks begin on Nov. 3 in Geneva! \"We agree,\" he said. Dr. Ali left? Yes."
+        #expect(SentenceSplitter.sentences(in: text) == [
+            "The U.S. and Russia said so.", "Talks begin on Nov. 3 in Geneva!", "\"We agree,\" he said.", "Dr. Ali left?", "Yes.",
+        ])
+    }
+
+    @Test func tokenizesNamesNumbersAndApostrophes() {
+        let tokens = Tokenizer.tokens(in: "Hay’at Tahrir al-Sham's fighters took 14,000 U.S. (ʿAnadan).")
+        #expect(tokens.map(\.key) == ["hay'at", "tahrir", "al-sham's", "fighters", "took", "14,000", "u.s", "anadan"])
+        #expect(tokens[2].stem == "al-sham")
+        #expect(tokens[5].digitValue == 14_000)
+        #expect(tokens[0].isCapitalized && !tokens[3].isCapitalized)
+    }
+}
