@@ -14,9 +14,9 @@ public struct ReportedEvents {
     public let problems: [ReportProblem]
 
     /// Reads `paths` (report files, folders, JSON-lines feeds; with their manifests, or `manifest`) and
-    /// extracts the events, placing them with `gazetteer`.
-    public init(reading paths: [URL], manifest: URL?, gazetteer: Gazetteer) throws {
-        let read = ReportReader.read(paths, manifest: manifest, published: nil)
+    /// extracts the events, placing them with `gazetteer`. `published` dates the reports that give no date.
+    public init(reading paths: [URL], manifest: URL?, published: Day? = nil, gazetteer: Gazetteer) throws {
+        let read = ReportReader.read(paths, manifest: manifest, published: published)
         reportCount = read.reports.count
         problems = read.problems
         events = EventPipeline.events(from: read.reports, gazetteer: gazetteer, actors: try ActorTable.bundled())

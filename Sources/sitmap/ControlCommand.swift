@@ -26,11 +26,11 @@ struct ControlCommand: ParsableCommand {
     @Option(help: "table, geojson or kml.") var format: Format = .table
 
     func validate() throws {
-        _ = try ControlInput.day(on, flag: "--on")
+        _ = try DayOption.day(on, flag: "--on")
     }
 
     func run() throws {
-        let day = try ControlInput.day(on, flag: "--on")
+        let day = try DayOption.day(on, flag: "--on")
         let loaded = try input.load()
         let territory = try loaded.builder.territory(for: loaded.ledger.control(on: day), on: day)
         switch format {
@@ -43,8 +43,7 @@ struct ControlCommand: ParsableCommand {
 
 /// The inputs `control` and `diff` share: reports, baseline, the radius a settlement claims.
 struct ControlInput: ParsableArguments {
-    @Argument(help: "Report files, folders or JSON-lines feeds (default: the bundled sample reports).") var reports: [String] = []
-    @Option(help: "A manifest.tsv giving the reports' publication dates.") var manifest: String?
+    @OptionGroup var reports: ReportInput
     @Option(help: "A baseline file (columns place_id, name, side, status, source) instead of the bundled one.") var baseline: String?
     @Option(help: "The farthest a settlement's territory reaches, in km.") var radiusKm: Double = 15
 
@@ -65,9 +64,7 @@ struct ControlInput: ParsableArguments {
         let baseline = try self.baseline.map { try Baseline.load(from: URL(fileURLWithPath: $0)) } ?? Baseline.bundled()
         try baseline.check(sides: sides)
         let gazetteer = try Gazetteer.bundled()
-        let input = try ReportedEvents(reading: try reportPaths(reports), manifest: manifest.map(URL.init(fileURLWithPath:)),
-                                       gazetteer: gazetteer)
-        warn(input.problems)
+        let input = try reports.events(gazetteer: gazetteer)
         let ledger = ControlLedger(baseline: baseline, places: gazetteer.places, events: input.events)
         warn(ledger.notes)
         let untracked = ledger.untrackedSettlements(among: gazetteer.places)
@@ -80,11 +77,6 @@ struct ControlInput: ParsableArguments {
         return Loaded(sides: sides, baseline: baseline, ledger: ledger, builder: builder)
     }
 
-    /// A `YYYY-MM-DD` option value.
-    static func day(_ text: String, flag: String) throws -> Day {
-        guard let day = Day(iso: text) else { throw ValidationError("\(flag) wants a date as YYYY-MM-DD, got '\(text)'") }
-        return day
-    }
 }
 
 /// The plain-text tables of `control` and `diff`: aligned columns, numbers right-aligned.
@@ -99,31 +91,20 @@ enum ControlTable {
             rows.append(["contested", "", String(contested.count), area(territory.contestedAreaSquareKilometres)])
         }
         var text = "Control on \(territory.day.iso) (baseline \(baseline.day?.iso ?? "undated"), \(territory.control.count) settlements)\n"
-        text += aligned(rows, rightAligned: [2, 3])
+        text += TextTable.aligned(rows, rightAligned: [2, 3])
         if !contested.isEmpty {
             text += "\n\nContested settlements\n"
-            text += aligned([["settlement", "side pushing in", "since", "events"]] + contested.map {
+            text += TextTable.aligned([["settlement", "side pushing in", "since", "events"]] + contested.map {
                 [$0.place.asciiName, $0.side, $0.since?.iso ?? "baseline", $0.evidence.joined(separator: ",")]
             }, rightAligned: [])
         }
         text += "\n\nFront lines"
         guard !territory.frontLines.isEmpty else { return text + ": none" }
-        return text + "\n" + aligned([["sides", "km"]] + territory.frontLines.map {
+        return text + "\n" + TextTable.aligned([["sides", "km"]] + territory.frontLines.map {
             ["\($0.sideA) / \($0.sideB)", String(format: "%.1f", $0.lengthKilometres)]
         }, rightAligned: [1])
     }
 
     /// Area in km² with one decimal.
     static func area(_ squareKilometres: Double) -> String { String(format: "%.1f", squareKilometres) }
-
-    /// Rows with columns padded to the widest cell, two spaces apart, trailing spaces trimmed.
-    static func aligned(_ rows: [[String]], rightAligned: Set<Int>) -> String {
-        let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
-        return rows.map { row in
-            row.enumerated().map { column, cell in
-                let pad = String(repeating: " ", count: widths[column] - cell.count)
-                return rightAligned.contains(column) ? pad + cell : cell + pad
-            }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
-        }.joined(separator: "\n")
-    }
 }

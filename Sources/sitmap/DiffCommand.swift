@@ -24,13 +24,13 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "table, json or geojson.") var format: Format = .table
 
     func validate() throws {
-        let (first, last) = (try ControlInput.day(from, flag: "--from"), try ControlInput.day(to, flag: "--to"))
+        let (first, last) = (try DayOption.day(from, flag: "--from"), try DayOption.day(to, flag: "--to"))
         guard first <= last else { throw ValidationError("--from \(from) is after --to \(to)") }
     }
 
     func run() throws {
         let loaded = try input.load()
-        let diff = try loaded.builder.diff(from: try ControlInput.day(from, flag: "--from"), to: try ControlInput.day(to, flag: "--to"),
+        let diff = try loaded.builder.diff(from: try DayOption.day(from, flag: "--from"), to: try DayOption.day(to, flag: "--to"),
                                            in: loaded.ledger)
         switch format {
         case .table: print(Self.table(diff))
@@ -43,13 +43,13 @@ struct DiffCommand: ParsableCommand {
     static func table(_ diff: TerritoryDiff) -> String {
         var text = "Changes from \(diff.from.iso) to \(diff.to.iso)"
         guard !diff.isEmpty else { return text + ": none" }
-        text += "\n" + ControlTable.aligned([["side", "gained km²", "lost km²", "net km²"]] + diff.sides.map {
+        text += "\n" + TextTable.aligned([["side", "gained km²", "lost km²", "net km²"]] + diff.sides.map {
             [$0.side, ControlTable.area($0.gainedSquareKilometres), ControlTable.area($0.lostSquareKilometres),
              String(format: "%+.1f", $0.netSquareKilometres)]
         }, rightAligned: [1, 2, 3])
         text += "\n\nSettlements that changed hands: \(diff.changes.count)"
         guard !diff.changes.isEmpty else { return text }
-        return text + "\n" + ControlTable.aligned([["date", "settlement", "from", "to", "status", "confirmation", "events"]] + diff.changes.map {
+        return text + "\n" + TextTable.aligned([["date", "settlement", "from", "to", "status", "confirmation", "events"]] + diff.changes.map {
             [$0.day.iso, $0.place.asciiName, $0.from ?? "-", $0.to, $0.status.rawValue, $0.confirmation.rawValue,
              $0.evidence.joined(separator: ",")]
         }, rightAligned: [])

@@ -21,30 +21,22 @@ struct EventsCommand: ParsableCommand {
         case table, json, geojson, csv
     }
 
-    @Argument(help: "Report files, folders or JSON-lines feeds (default: the bundled sample reports).") var reports: [String] = []
-    @Option(help: "A manifest.tsv giving the reports' publication dates and headlines.") var manifest: String?
-    @Option(help: "The publication date (YYYY-MM-DD) of reports that give none.") var published: String?
+    @OptionGroup var input: ReportInput
     @Option(help: "Only events on or after this day (YYYY-MM-DD).") var from: String?
     @Option(help: "Only events on or before this day (YYYY-MM-DD).") var to: String?
     @Option(help: "table, json, geojson or csv.") var format: Format = .table
 
     func validate() throws {
-        for (flag, value) in [("--published", published), ("--from", from), ("--to", to)] {
-            if let value, Day(iso: value) == nil { throw ValidationError("\(flag) wants a date as YYYY-MM-DD, got '\(value)'") }
-        }
-        if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to)") }
+        _ = try DayOption.range(from: from, to: to)
     }
 
     func run() throws {
-        let read = ReportReader.read(try reportPaths(reports), manifest: manifest.map(URL.init(fileURLWithPath:)),
-                                     published: published.flatMap { Day(iso: $0) })
-        warn(read.problems)
-        guard !read.reports.isEmpty else { throw NoReports(problems: read.problems.count) }
-        let all = EventPipeline.events(from: read.reports, gazetteer: try Gazetteer.bundled(), actors: try ActorTable.bundled())
-        let first = from.flatMap { Day(iso: $0) }, last = to.flatMap { Day(iso: $0) }
-        let events = all.filter { event in first.map { event.date >= $0 } ?? true && last.map { event.date <= $0 } ?? true }
+        let read = try input.events(gazetteer: try Gazetteer.bundled())
+        guard read.reportCount > 0 else { throw NoReports(problems: read.problems.count) }
+        let days = try DayOption.range(from: from, to: to)
+        let events = read.events.filter { days?.contains($0.date) ?? true }
         switch format {
-        case .table: print(EventTable.text(events, reports: read.reports.count), terminator: "")
+        case .table: print(EventTable.text(events, reports: read.reportCount), terminator: "")
         case .json: print(JSONExport.events(events), terminator: "")
         case .geojson: print(GeoJSONExport.events(events), terminator: "")
         case .csv: print(CSVExport.events(events), terminator: "")
@@ -63,12 +55,7 @@ enum EventTable {
              e.location.admin1, String(e.location.geoPrecision), e.fatalities.low.map(String.init) ?? "",
              e.fatalities.best.map(String.init) ?? "", e.fatalities.high.map(String.init) ?? "", String(e.sourceCount)]
         }
-        let widths = header.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
-        let lines = rows.map { row in
-            row.enumerated().map { column, cell in cell.padding(toLength: widths[column], withPad: " ", startingAt: 0) }
-                .joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
-        }
-        return lines.joined(separator: "\n") + "\n\(events.count) event\(events.count == 1 ? "" : "s") from \(reports) report\(reports == 1 ? "" : "s")\n"
+        return TextTable.aligned(rows) + "\n\(events.count) event\(events.count == 1 ? "" : "s") from \(reports) report\(reports == 1 ? "" : "s")\n"
     }
 }
 

@@ -21,12 +21,11 @@ struct NearCommand: ParsableCommand {
     }
 
     @Argument(help: "A gazetteer place or LAT,LON.") var place: String
-    @Argument(help: "Report files, folders or JSON-lines feeds (default: the bundled sample reports).") var reports: [String] = []
+    @OptionGroup var input: ReportInput
     @Option(help: "Radius in kilometres.") var km: Double = 20
     @Option(help: "Only events on this day (YYYY-MM-DD).") var on: String?
     @Option(help: "Only events on or after this day.") var from: String?
     @Option(help: "Only events on or before this day.") var to: String?
-    @Option(help: "A manifest.tsv giving the reports' publication dates.") var manifest: String?
     @Option(help: "table, json or geojson.") var format: Format = .table
 
     func validate() throws {
@@ -37,25 +36,14 @@ struct NearCommand: ParsableCommand {
 
     /// The days asked for, nil for every day.
     private func days() throws -> ClosedRange<Day>? {
-        func parse(_ text: String?, _ flag: String) throws -> Day? {
-            guard let text else { return nil }
-            guard let day = Day(iso: text) else { throw ValidationError("\(flag) wants a date as YYYY-MM-DD, got '\(text)'") }
-            return day
-        }
-        if let day = try parse(on, "--on") { return day...day }
-        let first = try parse(from, "--from"), last = try parse(to, "--to")
-        guard first != nil || last != nil else { return nil }
-        let range = (first ?? Day(ordinal: Int.min / 2), last ?? Day(ordinal: Int.max / 2))
-        guard range.0 <= range.1 else { throw ValidationError("--from \(from!) is after --to \(to!)") }
-        return range.0...range.1
+        if let day = try DayOption.parse(on, flag: "--on") { return day...day }
+        return try DayOption.range(from: from, to: to)
     }
 
     func run() throws {
         let gazetteer = try Gazetteer.bundled()
         let (centre, centreName) = try locate(place, in: gazetteer)
-        let input = try ReportedEvents(reading: try reportPaths(reports), manifest: manifest.map(URL.init(fileURLWithPath:)), gazetteer: gazetteer)
-        warn(input.problems)
-        let matches = try EventIndex(events: input.events).events(within: km, of: centre, on: try days())
+        let matches = try EventIndex(events: try input.events(gazetteer: gazetteer).events).events(within: km, of: centre, on: try days())
         let events = matches.map(\.event), distances = matches.map(\.kilometres)
         switch format {
         case .json: print(JSONExport.events(events, distancesKilometres: distances), terminator: "")
@@ -87,15 +75,7 @@ struct NearCommand: ParsableCommand {
             return [String(format: "%.1f", match.kilometres), e.date.iso, e.subEventType.rawValue,
                     e.location.name, e.actor1, e.fatalities.best.map(String.init) ?? "", e.id]
         }
-        let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
-        let lines = rows.map { row in
-            row.enumerated().map { column, cell in
-                let pad = String(repeating: " ", count: widths[column] - cell.count)
-                // numbers right-aligned, text left-aligned
-                return column == 0 || column == 5 ? pad + cell : cell + pad
-            }.joined(separator: "  ")
-        }.map { line in String(line.reversed().drop { $0 == " " }.reversed()) }
-        return header + ": \(matches.count)\n" + lines.joined(separator: "\n")
+        return header + ": \(matches.count)\n" + TextTable.aligned(rows, rightAligned: [0, 5])
     }
 }
 

@@ -15,11 +15,7 @@ struct RunCommand: ParsableCommand {
             and DIR/index.json. Every file is written whole or not at all; the same input gives the same bytes.
             """)
 
-    @Argument(help: "Report files, folders or JSON-lines feeds (default: the bundled sample reports).")
-    var reports: [String] = []
-
-    @Option(help: "A manifest.tsv giving the reports' publication dates (default: the manifest beside them).")
-    var manifest: String?
+    @OptionGroup var input: ReportInput
 
     @Option(name: .customLong("out"), help: "The output folder.")
     var output = "output"
@@ -27,8 +23,7 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let start = ContinuousClock.now
         let gazetteer = try Gazetteer.bundled()
-        let input = try ReportedEvents(reading: try reportPaths(reports), manifest: manifest.map(URL.init(fileURLWithPath:)), gazetteer: gazetteer)
-        warn(input.problems)
+        let input = try self.input.events(gazetteer: gazetteer)
         guard !input.events.isEmpty else { throw NoEvents(reports: input.reportCount) }
 
         let run = SnapshotRun(events: input.events, gazetteer: gazetteer, output: URL(fileURLWithPath: output, isDirectory: true))
@@ -43,16 +38,6 @@ struct RunCommand: ParsableCommand {
               + (unmapped > 0 ? " (\(unmapped) without coordinates, in events.csv only)" : "")
               + "; events.csv, timeline.kml, index.json")
     }
-}
-
-/// The report paths a command was given, or the bundled sample reports when none.
-func reportPaths(_ arguments: [String]) throws -> [URL] {
-    arguments.isEmpty ? [try ReportedEvents.bundledSamples()] : arguments.map { URL(fileURLWithPath: $0) }
-}
-
-/// Prints report problems to standard error; they never stop a run.
-func warn(_ problems: [some CustomStringConvertible]) {
-    for problem in problems { FileHandle.standardError.write(Data("sitmap: warning: \(problem)\n".utf8)) }
 }
 
 /// No events could be extracted from the reports: nothing to write.
