@@ -17,7 +17,7 @@ struct ControlBench: ParsableCommand {
     @Option(help: "Sides holding them.") var sides = 4
     @Option(help: "Days of changing control.") var days = 30
     @Option(help: "The farthest a settlement's territory reaches, in km.") var radiusKm = 15.0
-    @Option(help: "The Python peer; skipped when python3 or shapely is missing.") var peer = ControlBench.defaultPeer
+    @Option(help: "The Python peer; skipped when python3 or shapely is missing.") var peer = PythonPeer.script("control_shapely.py")
     @Flag(help: "Do not run the Python peer.") var noPeer = false
 
     func run() throws {
@@ -46,7 +46,7 @@ struct ControlBench: ParsableCommand {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("sitmap-control-bench-\(ProcessInfo.processInfo.processIdentifier).txt")
         defer { try? FileManager.default.removeItem(at: file) }
         try scenario.write(to: file, plane: builder.plane, outline: outline, radiusMetres: radiusKm * 1000)
-        let (status, output) = try Self.python([peer, file.path])
+        let (status, output) = try PythonPeer.run("python3", [peer, file.path], withErrors: true)
         // the figures are the last line: warnings may come before
         let lastLine = output.split(separator: "\n").last.map(String.init) ?? "nothing"
         guard status == 0, let figures = try? JSONSerialization.jsonObject(with: Data(lastLine.utf8)) as? [String: Any],
@@ -63,31 +63,6 @@ struct ControlBench: ParsableCommand {
         print(String(format: "sitmap is %.1f× faster than shapely in total (goal 3×), %.1f× a day", peerTotal / swiftTotal, daysPeer / perDay))
     }
 
-    /// The bundled peer, found from this source file so the command runs from any folder.
-    static var defaultPeer: String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("bench/control_shapely.py").path
-    }
-
-    /// Runs `python3` from PATH with `arguments`: its exit status (127 when there is no python3) and
-    /// everything it printed.
-    static func python(_ arguments: [String]) throws -> (Int32, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
-
-    private func seconds(since start: ContinuousClock.Instant) -> Double {
-        let d = ContinuousClock.now - start
-        return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
-    }
 }
 
 /// Settlements at random inside an outline and their control over days: each side holds the

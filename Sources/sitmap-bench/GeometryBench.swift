@@ -38,9 +38,4 @@ struct GeometryBench: ParsableCommand {
         print(String(format: "%d exact %.0f km queries: %.3f s, %.0f queries/s, %.0f hits a query", queries, km, elapsed,
                      Double(queries) / elapsed, Double(hits) / Double(queries)))
     }
-
-    private func seconds(since start: ContinuousClock.Instant) -> Double {
-        let d = ContinuousClock.now - start
-        return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
-    }
 }

@@ -19,14 +19,9 @@ struct NearBench: ParsableCommand {
     @Option(help: "Put the events on this many distinct positions, as sitmap puts events on gazetteer places (0: each event at its own position, the hardest case).")
     var places = 0
     @Option(help: "Seed of the synthetic events.") var seed: UInt64 = 2024
-    @Option(help: "The Python peer script.") var peer = NearBench.defaultPeer
+    @Option(help: "The Python peer script.") var peer = PythonPeer.script("near_shapely.py")
     @Option(help: "Python interpreter for the peer.") var python = "python3"
     @Flag(help: "Measure sitmap only.") var withoutPeer = false
-
-    static var defaultPeer: String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("bench/near_shapely.py").path
-    }
 
     func run() throws {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("sitmap-bench-near-\(ProcessInfo.processInfo.processIdentifier)")
@@ -79,40 +74,20 @@ struct NearBench: ParsableCommand {
     /// Writes the events as CSV for the peer, runs it and returns its figures; nil (with a note) when
     /// python3 or its packages are missing.
     private func runPeer(_ synthetic: [Event], scratch: URL) throws -> [String: Any]? {
-        let check = try Self.execute(python, ["-c", "import shapely, pyproj, orjson, numpy"])
+        let check = try PythonPeer.run(python, ["-c", "import shapely, pyproj, orjson, numpy"])
         guard check.status == 0 else {
             print("python  peer skipped: \(python) lacks shapely/pyproj/orjson (pip install shapely pyproj orjson)")
             return nil
         }
         let csv = scratch.appendingPathComponent("events.csv")
         try AtomicFile.write(CSVExport.events(synthetic), to: csv)
-        let result = try Self.execute(python, [peer, csv.path, "--queries", String(queries), "--km", String(km),
+        let result = try PythonPeer.run(python, [peer, csv.path, "--queries", String(queries), "--km", String(km),
                                                "--geojson", scratch.appendingPathComponent("events-python.geojson").path])
         guard result.status == 0, let figures = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any] else {
             print("python  peer failed (\(result.status)): \(result.output)")
             return nil
         }
         return figures
-    }
-
-    /// Runs a program found on PATH (or at a path), returning its status and standard output.
-    private static func execute(_ program: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [program] + arguments
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("sitmap-bench-peer-\(UUID().uuidString)")
-        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: output) }
-        process.standardOutput = try FileHandle(forWritingTo: output)
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return (process.terminationStatus, try String(contentsOf: output, encoding: .utf8))
-    }
-
-    private func seconds(since start: ContinuousClock.Instant) -> Double {
-        let d = ContinuousClock.now - start
-        return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
     }
 }
 
