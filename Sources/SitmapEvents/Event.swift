@@ -132,6 +132,9 @@ public struct Fatalities: Hashable, Sendable {
     /// Whether `best` is a revised toll ("the toll rose to 16", "more than first reported"), which
     /// replaces the earlier figures of the same event rather than joining their range as the lowest.
     public var isRevision: Bool = false
+    /// Whether `best` is a lower bound ("at least seven", "more than 14"): across sources the highest lower
+    /// bound is the best estimate, as no source says fewer died.
+    public var isLowerBound: Bool = false
 
     public init(best: Int? = nil, low: Int? = nil, high: Int? = nil, reportedBy: [String] = [], isAggregate: Bool = false) {
         self.best = best

@@ -57,9 +57,12 @@ extension EventExtractor {
 
         // who: the parties nearest before the trigger in its clause (one side), else after it; reporters give figures
         let parties = reading.actors.filter { $0.actor.role == .actor && $0.actor.name != "Civilians" && !reading.aside[$0.tokens.lowerBound] }
-        let before = parties.filter { clause.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= trigger.tokens.lowerBound }.reversed()
-        let after = parties.filter { clause.contains($0.tokens.lowerBound) && $0.tokens.lowerBound >= trigger.tokens.upperBound }
         let remote = action == .airStrike || action == .strike || action == .shelling
+        // "the rebel-held town": a target, never the attacker of a strike
+        let names = { (m: ActorMention) in !remote || !Self.heldWords.contains { tokens[m.tokens.upperBound - 1].key.hasSuffix($0) } }
+        let before = parties.filter { clause.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= trigger.tokens.lowerBound && names($0) }
+            .reversed()
+        let after = parties.filter { clause.contains($0.tokens.lowerBound) && $0.tokens.lowerBound >= trigger.tokens.upperBound }
         // after a strike, only "by X" names the attacker: "the rebel-controlled city" names the target
         let attackers = remote ? after.filter { $0.tokens.lowerBound > 0 && tokens[$0.tokens.lowerBound - 1].key == "by" } : after
         var agents = oneSide(before.isEmpty && remote ? Array(attackers) : Array(before))
@@ -101,7 +104,14 @@ extension EventExtractor {
             var fatalities = Fatalities(best: deaths?.best, low: deaths?.low, high: deaths?.high,
                                         reportedBy: deaths == nil && displaced == nil ? [] : reporters, isAggregate: aggregate)
             fatalities.isRevision = deaths?.isRevision ?? false
-            let location = locationOf(placement)
+            fatalities.isLowerBound = deaths?.isLowerBound ?? false
+            var location = locationOf(placement)
+            if aggregate && span.length > 1 {
+                // a running toll over several days counts the dead of a region, not of the place named with it
+                location = locationOf(Placement(place: gazetteer.governorate(of: placement.place) ?? placement.place, geoPrecision: 3,
+                                                isWhole: false))
+                location.geoPrecision = 3
+            }
             var event = Event(id: "", date: day, timePrecision: span.precision, eventType: sub.eventType, subEventType: sub,
                               actor1: actor1.name, actor2: actors.dropFirst().first?.name, actors: unique(actors.map(\.name)),
                               location: location, fatalities: fatalities, displaced: action == .displacement ? displaced?.best : nil,
@@ -173,14 +183,10 @@ extension EventExtractor {
         let gainer = action == .withdrawal ? victims.first : agents.first { $0.side != nil }
         let loser = action == .withdrawal ? agents.first { $0.side != nil } : victims.first { $0.side != nil }
         guard let side = gainer?.side else { return nil }
-        let words = Set(reading.tokens[clause].map(\.stem))
-        let partial: Set<String> = ["parts", "part", "portions", "much", "areas", "positions", "neighbourhoods", "neighborhoods",
-                                    "districts", "streets", "intersections", "most"]
-        let status: ControlClaim.Status = action == .advance || !words.isDisjoint(with: partial) ? .contested : .held
-        let acknowledging: Set<String> = ["acknowledged", "acknowledges", "confirmed", "confirms", "admission", "admitted", "conceded"]
-        let monitors: Set<String> = ["Syrian Observatory for Human Rights", "Syrian state media", "Syrian military sources"]
-        let confirmed = action == .withdrawal || reading.tokens.contains { acknowledging.contains($0.key) }
-            || reading.actors.contains { monitors.contains($0.actor.name) }
+        let partial = reading.tokens[clause].contains { Self.partialWords.contains($0.stem) }
+        let status: ControlClaim.Status = action == .advance || partial ? .contested : .held
+        let confirmed = action == .withdrawal || reading.tokens.contains { Self.acknowledgingWords.contains($0.key) }
+            || reading.actors.contains { Self.monitors.contains($0.actor.name) }
         return ControlClaim(side: side, previousSide: loser?.side == side ? nil : loser?.side,
                             scope: placement.isWhole && placement.place.isFirstOrderDivision ? .governorate : .settlement,
                             status: status, confirmation: confirmed ? .confirmed : .claimed)
@@ -206,6 +212,7 @@ extension EventExtractor {
         event.fatalities.low = figure.low
         event.fatalities.high = figure.high
         event.fatalities.isRevision = figure.isRevision
+        event.fatalities.isLowerBound = figure.isLowerBound
         event.fatalities.reportedBy = unique(reading.actors.filter { $0.actor.role == .reporter }.map(\.actor.name)).sorted()
         event.notes.append(reading.sentence.text)
         event.id = EventIdentity.id(of: event)
@@ -216,9 +223,16 @@ extension EventExtractor {
     func isAggregate(_ reading: SentenceReading, since date: DateMention?) -> Bool {
         let tokens = reading.tokens
         return date?.kind == .since || reading.dates.contains { $0.kind == .since }
-            || tokens.contains { ["total", "overall", "cumulative", "tally"].contains($0.key) }
+            || tokens.contains { Self.totalWords.contains($0.key) }
             || tokens.indices.contains { tokens[$0].key == "recent" && $0 + 1 < tokens.count && tokens[$0 + 1].key == "fighting" }
     }
+
+    static let heldWords = ["-held", "-controlled"]
+    static let totalWords: Set<String> = ["total", "overall", "cumulative", "tally"]
+    static let partialWords: Set<String> = ["parts", "part", "portions", "much", "areas", "positions", "neighbourhoods", "neighborhoods",
+                                            "districts", "streets", "intersections", "most"]
+    static let acknowledgingWords: Set<String> = ["acknowledged", "acknowledges", "confirmed", "confirms", "admission", "admitted", "conceded"]
+    static let monitors: Set<String> = ["Syrian Observatory for Human Rights", "Syrian state media", "Syrian military sources"]
 
     func unique<T: Hashable>(_ items: [T]) -> [T] {
         var seen: Set<T> = []

@@ -37,7 +37,9 @@ extension EventExtractor {
         // before the trigger, a place counts when a preposition introduces it ("In Aleppo, the toll from a strike"),
         // not as a subject ("Damascus had appeared concerned with Israeli strikes")
         let introduced = before.filter { $0.tokens.lowerBound > 0 && Self.placeIntroducers.contains(reading.tokens[$0.tokens.lowerBound - 1].key) }
-        if let p = after.first(where: usable) ?? (passive ? before.first(where: usable) : introduced.first(where: usable)) { return [placement(p)] }
+        if let p = after.first(where: usable) ?? (passive ? before.first(where: usable) : introduced.first(where: usable)) {
+            return [frontBetween(p, action: action, reading: reading) ?? placement(p)]
+        }
         // a relative clause refers to the place just before it: "Saraqib, which fell on November 30"
         if clause.lowerBound > 0, ["which", "who", "that"].contains(reading.tokens[clause.lowerBound - 1].key),
            let p = places.last(where: { $0.tokens.upperBound < clause.lowerBound && usable($0) }) {
@@ -55,6 +57,19 @@ extension EventExtractor {
         return []
     }
 
+    /// "along the front between Atarib and the western outskirts of Aleppo": fighting or fire along a front between two
+    /// places of one governorate is placed at the governorate (geo precision 3), at neither end.
+    private func frontBetween(_ p: PlaceMention, action: Action, reading: SentenceReading) -> Placement? {
+        guard [.clash, .airStrike, .strike, .shelling].contains(action) else { return nil }
+        let start = p.tokens.lowerBound
+        guard let between = (max(0, start - 5)..<start).last(where: { reading.tokens[$0].key == "between" }),
+              !reading.places.contains(where: { $0.tokens.lowerBound > between && $0.tokens.lowerBound < start }),
+              let governorate = gazetteer.governorate(of: p.place) else { return nil }
+        if let other = reading.places.first(where: { $0.tokens.lowerBound > start }),
+           gazetteer.governorate(of: other.place)?.id != governorate.id { return nil }
+        return Placement(place: governorate, geoPrecision: 3, isWhole: false)
+    }
+
     private func isCity(_ place: Place) -> Bool {
         ["PPLA", "PPLC"].contains(place.featureCode) || place.population >= 100_000
     }
@@ -66,9 +81,8 @@ extension EventExtractor {
     /// Whether the words between two places continue a list: after the last comma, only list words and dates.
     private func isListContinuation(_ reading: SentenceReading, from end: Int, to start: Int) -> Bool {
         guard end <= start else { return false }
-        let text = reading.sentence.text.utf8
         let from = reading.tokens[end - 1].end, to = reading.tokens[start].start
-        let gap = Array(text)[from..<to]
+        let gap = Array(reading.sentence.text.utf8.dropFirst(from).prefix(to - from))[...]
         let tail = gap.lastIndex(of: UInt8(ascii: ",")).map { gap[($0 + 1)...] } ?? gap[...]
         let words = Tokenizer.tokens(in: String(decoding: tail, as: UTF8.self))
         return words.allSatisfy { Self.listWords.contains($0.key) || DateResolver.weekdays[$0.stem] != nil }

@@ -18,25 +18,34 @@ import SitmapReports
 /// - date: the date phrase nearest the trigger in its clause, else in the sentence; none at all means the
 ///   week before publication (time precision 2), which merging narrows down.
 /// - figures: deaths and displaced counts of the clause; a figure in a sentence without a trigger belongs to
-///   the previous event of its paragraph ("Rescuers confirmed at least four fatalities").
+///   the previous event of its paragraph ("Rescuers confirmed at least four fatalities"). A running toll over
+///   several days is placed at the governorate (precision 3), and so is fighting along a front "between" two
+///   places of one governorate.
+/// Background is no event: a clash that "has been" going on, anything "now that" introduces.
 public final class EventExtractor: Sendable {
     let gazetteer: Gazetteer
     let actorTable: ActorTable
 
+    /// Rankings of place names, shared by the reports this extractor reads (on any thread).
+    let rankings: RankingCache
+    static let resolutionContext = ResolutionContext(focusCountryCode: "SY")
+
     public init(gazetteer: Gazetteer, actors: ActorTable) {
         self.gazetteer = gazetteer
         self.actorTable = actors
+        rankings = RankingCache(gazetteer: gazetteer, context: EventExtractor.resolutionContext)
     }
 
     /// The events a report tells, one per trigger and place, before merging.
     public func candidates(in report: Report) -> [Event] {
         let clean = ReportCleaner.clean(report)
-        let context = ResolutionContext(focusCountryCode: "SY")
+        // one resolver per report: its names are resolved once however often the report repeats them
+        var resolver = MentionResolver(gazetteer: gazetteer, context: EventExtractor.resolutionContext, shared: rankings)
         let headline = SentenceReading(Sentence(text: clean.headline, paragraph: -1, index: -1), published: report.published,
-                                       gazetteer: gazetteer, actorTable: actorTable, context: context, locateAlways: true)
+                                       resolver: &resolver, actorTable: actorTable, locateAlways: true)
         var state = ReportState(report: report, headline: headline)
         for sentence in clean.sentences {
-            let reading = SentenceReading(sentence, published: report.published, gazetteer: gazetteer, actorTable: actorTable, context: context)
+            let reading = SentenceReading(sentence, published: report.published, resolver: &resolver, actorTable: actorTable)
             read(reading, into: &state)
             state.remember(reading)
         }
@@ -80,7 +89,7 @@ public final class EventExtractor: Sendable {
         if current.isEmpty && reading.dates.contains(where: { $0.kind == .history }) { return }
 
         // clauses end at every trigger except weak words that did not fire ("met minimal resistance")
-        let triggers = reading.triggers.filter { isReported($0, in: reading) || !weakWords.contains(reading.tokens[$0.tokens.lowerBound].key) }
+        let triggers = reading.triggers.filter { isReported($0, in: reading) || !Self.weakWords.contains(reading.tokens[$0.tokens.lowerBound].key) }
         let reported = triggers.indices.filter { isReported(triggers[$0], in: reading) }
         if reported.isEmpty {
             attachFigures(of: reading, to: &state)
@@ -116,7 +125,12 @@ public final class EventExtractor: Sendable {
     }
 
     /// Single trigger words that fire only with a place right after them (or, for "met", an official).
-    private var weakWords: Set<String> { ["took", "taken", "take", "hit", "met", "fell", "visits", "entered", "entering"] }
+    private static let timesOfDay: Set<String> = ["dawn", "daybreak", "sunrise", "sunset", "dusk", "nightfall", "noon", "midday", "midnight"]
+    private static let forcingWords: Set<String> = ["forcing", "forced", "force", "forces", "prompting", "prompted"]
+    private static let officialTitles: Set<String> = ["minister", "president", "envoy", "delegation", "officials", "official", "secretary",
+                                                      "spokesman"]
+
+    private static let weakWords: Set<String> = ["took", "taken", "take", "hit", "met", "fell", "visits", "entered", "entering"]
 
     /// Strikes of any weapon count as one kind within a sentence ("strikes hit", "the bombardment").
     func family(_ action: Action) -> Action {
@@ -133,13 +147,16 @@ public final class EventExtractor: Sendable {
         if tokens[max(0, i - 6)..<i].contains(where: { TriggerLexicon.framers.contains($0.key) }) { return false }
         // "displaced by the fighting", "during the clashes": a cause named in passing, not a new event
         if trigger.value == .clash && before[0] == "the" && ["by", "amid", "during", "of", "from"].contains(before[1]) { return false }
+        // "has been fighting the SDF": an ongoing state, background; "now that fighting had reached the city": a reason
+        if trigger.value == .clash && before[0] == "been" && ["has", "have", "had"].contains(before[1]) { return false }
+        if before[0] == "that" && before[1] == "now" { return false }
         if before[0] == "to" || before[0] == "be" && before[1] == "to" {
             // "forcing government troops to retreat" is reported; "vowed to crush", "to regain" are not
-            let forced = tokens[max(0, i - 6)..<i].contains { ["forcing", "forced", "force", "forces", "prompting", "prompted"].contains($0.key) }
+            let forced = tokens[max(0, i - 6)..<i].contains { Self.forcingWords.contains($0.key) }
             if !forced { return false }
         }
         let word = tokens[i].key
-        if weakWords.contains(word) && trigger.tokens.count == 1 {
+        if Self.weakWords.contains(word) && trigger.tokens.count == 1 {
             let window = trigger.tokens.upperBound..<min(tokens.count, trigger.tokens.upperBound + 5)
             let placeAfter = reading.places.contains { window.contains($0.tokens.lowerBound) } || reading.refersBack(for: trigger.value)
             if word == "fell" { return placeAfter || reading.places.contains { $0.tokens.upperBound <= i } }
@@ -159,16 +176,16 @@ public final class EventExtractor: Sendable {
 
     /// An official is the subject: a government actor or a title ("foreign minister", "president", "envoy").
     private func isOfficial(_ reading: SentenceReading, before i: Int) -> Bool {
-        let titles: Set<String> = ["minister", "president", "envoy", "delegation", "officials", "official", "secretary", "spokesman"]
-        return reading.tokens[..<i].contains { titles.contains($0.stem) }
+        return reading.tokens[..<i].contains { Self.officialTitles.contains($0.stem) }
             || reading.actors.contains { $0.tokens.lowerBound < i && $0.actor.name.hasPrefix("Government of") }
     }
 
     /// A strike, raid or attack is an air strike, shelling or a clash by the words around it.
     private func resolvedAction(_ trigger: PhraseMatcher<Action>.Match, in reading: SentenceReading) -> Action {
         guard trigger.value == .strike else { return trigger.value }
-        let words = Set(reading.tokens.map(\.stem))
-        if !words.isDisjoint(with: TriggerLexicon.groundFireWords) && words.isDisjoint(with: TriggerLexicon.airWords) { return .shelling }
+        let tokens = reading.tokens
+        if tokens.contains(where: { TriggerLexicon.groundFireWords.contains($0.stem) })
+            && !tokens.contains(where: { TriggerLexicon.airWords.contains($0.stem) }) { return .shelling }
         return .airStrike
     }
 
@@ -185,7 +202,9 @@ public final class EventExtractor: Sendable {
             let word = tokens[j].key, next = j + 1 < tokens.count ? tokens[j + 1].key : ""
             if word == "as" && (next == "well" || j > 0 && tokens[j - 1].key == "well") { return false }
             if word == "that" { return ["has", "have", "had"].contains(next) }
-            return TriggerLexicon.clauseBreaks.contains(word)
+            // "before dawn", "after nightfall": a time, not a clause
+            if (word == "before" || word == "after") && Self.timesOfDay.contains(next) { return false }
+            return TriggerLexicon.clauseBreakFilter.mayContain(word) && TriggerLexicon.clauseBreaks.contains(word)
         }
         while i > lower {
             if reading.breakBefore[i] || breaks(i - 1) { lower = max(lower, i); break }

@@ -20,7 +20,12 @@ enum EventIdentity {
         }
         let c = event.date.components
         let folded = UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
-        let hex = String(folded, radix: 16)
-        return "SYR-" + String(format: "%04d%02d%02d", c.year, c.month, c.day) + "-" + String(repeating: "0", count: 8 - hex.count) + hex
+        return "SYR-" + padded(c.year, 4) + padded(c.month, 2) + padded(c.day, 2) + "-" + padded(folded, 8, radix: 16)
+    }
+
+    /// `value` in `radix` with leading zeros to `width` digits (`String(format:)` costs more than the hash).
+    private static func padded(_ value: some BinaryInteger, _ width: Int, radix: Int = 10) -> String {
+        let digits = String(value, radix: radix)
+        return digits.count < width ? String(repeating: "0", count: width - digits.count) + digits : digits
     }
 }

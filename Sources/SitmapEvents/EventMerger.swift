@@ -1,3 +1,4 @@
+import Foundation
 import SitmapGeometry
 import SitmapReports
 
@@ -17,19 +18,22 @@ import SitmapReports
 ///   other; running tolls from the same reporter or with the same figure.
 /// The merged event keeps every source and evidence sentence, the most precise place and date, and the range
 /// of figures: `low` and `high` are the smallest and largest, `best` the most conservative (ACLED's practice)
-/// unless a report revises the toll ("rose to 16"), when the latest revision wins.
+/// but never below the highest lower bound ("at least four", "at least seven": 7), unless a report revises the
+/// toll ("rose to 16"), when the latest revision wins.
 public enum EventMerger {
     /// Merged events, sorted by date then id.
     public static func merge(_ candidates: [Event]) -> [Event] {
-        let ordered = candidates.sorted { a, b in
-            let (sa, sb) = (span(a), span(b))
-            if sa.length != sb.length { return sa.length < sb.length }
+        // the order's keys made once per candidate, not once per comparison
+        let keys = candidates.map { (span($0).length, isRegional($0), $0.date, $0.subEventType.rawValue, $0.sources.first ?? "", $0.id) }
+        let ordered = candidates.indices.sorted { i, j in
+            let (a, b) = (keys[i], keys[j])
+            if a.0 != b.0 { return a.0 < b.0 }
             // specific places found clusters before governorate-wide mentions join them
-            if isRegional(a) != isRegional(b) { return !isRegional(a) }
-            if a.date != b.date { return a.date < b.date }
-            if a.subEventType != b.subEventType { return a.subEventType.rawValue < b.subEventType.rawValue }
-            return (a.sources.first ?? "", a.id) < (b.sources.first ?? "", b.id)
-        }
+            if a.1 != b.1 { return !a.1 }
+            if a.2 != b.2 { return a.2 < b.2 }
+            if a.3 != b.3 { return a.3 < b.3 }
+            return (a.4, a.5) < (b.4, b.5)
+        }.map { candidates[$0] }
         // clusters by kind and by 1° cell: a candidate is tested only against clusters of its kind in its cell
         // and the eight around it (a regional figure merges within 100 km, less than a cell)
         var clusters: [Cluster] = []
@@ -37,9 +41,9 @@ public enum EventMerger {
         for candidate in ordered {
             var chosen: (index: Int, rank: (Int, Int, Int))?
             for i in nearbyClusters(of: candidate, in: buckets) where clusters[i].accepts(candidate) {
-                let cluster = clusters[i]
-                let rank = (cluster.members[0].subEventType == candidate.subEventType ? 0 : 1,
-                            cluster.distance(to: span(candidate)), -cluster.members.count)
+                // (no copy of the cluster: it holds every member)
+                let rank = (clusters[i].kind == candidate.subEventType ? 0 : 1,
+                            clusters[i].distance(to: span(candidate)), -clusters[i].members.count)
                 if chosen == nil || rank < chosen!.rank || rank == chosen!.rank && i < chosen!.index { chosen = (i, rank) }
             }
             if let chosen {
@@ -78,11 +82,19 @@ public enum EventMerger {
 
     /// Indices of the clusters a candidate may join, in ascending order.
     static func nearbyClusters(of event: Event, in buckets: [BucketKey: [Int]]) -> [Int] {
-        var found: Set<Int> = []
+        var found: [Int] = []
         for dy in -1...1 {
-            for dx in -1...1 { found.formUnion(buckets[BucketKey(event, offset: (dy, dx))] ?? []) }
+            for dx in -1...1 { found += buckets[BucketKey(event, offset: (dy, dx))] ?? [] }
         }
-        return found.sorted()
+        found.sort()
+        // each once (a cluster is in every cell its places are in)
+        var unique = 0
+        for i in found.indices where i == 0 || found[i] != found[i - 1] {
+            found[unique] = found[i]
+            unique += 1
+        }
+        found.removeLast(found.count - unique)
+        return found
     }
 
     /// Whether the event is placed only at a governorate.
@@ -97,6 +109,9 @@ public enum EventMerger {
     struct Cluster {
         private(set) var members: [Event]
         private(set) var span: DateSpan
+        /// The first member's sub-event type and whether its figure is a running total.
+        let kind: SubEventType
+        let isAggregate: Bool
         /// Summaries of the members, kept as they join so that a test costs the same however big the cluster.
         private(set) var exactDay: Day?
         private(set) var allExact = true
@@ -114,6 +129,8 @@ public enum EventMerger {
         init(first: Event) {
             members = []
             span = EventMerger.span(first)
+            kind = first.subEventType
+            isAggregate = first.fatalities.isAggregate
             add(first)
         }
 
@@ -144,10 +161,9 @@ public enum EventMerger {
         }
 
         func accepts(_ event: Event) -> Bool {
-            let first = members[0]
-            guard first.fatalities.isAggregate == event.fatalities.isAggregate else { return false }
-            let territorial = EventMerger.territorial.contains(first.subEventType) && EventMerger.territorial.contains(event.subEventType)
-            guard territorial || first.subEventType == event.subEventType else { return false }
+            guard isAggregate == event.fatalities.isAggregate else { return false }
+            let territorial = EventMerger.territorial.contains(kind) && EventMerger.territorial.contains(event.subEventType)
+            guard territorial || kind == event.subEventType else { return false }
             let withdrawal = event.subEventType == .nonViolentTransferOfTerritory
             let crossKind = withdrawal ? hasTaking : hasWithdrawal
             if territorial, let side = event.controlClaim?.side, !sides.isEmpty, !sides.contains(side) { return false }
@@ -168,9 +184,10 @@ public enum EventMerger {
             guard anchors.contains(where: { EventMerger.samePlace($0, event) }) else { return false }
             // actors, figures
             if event.subEventType != .civiliansDisplaced && !territorial {
-                let named = actors.subtracting(["Civilians"])
-                let theirs = Set(event.actors).subtracting(["Civilians"])
-                guard named.isEmpty || theirs.isEmpty || !named.isDisjoint(with: theirs) else { return false }
+                // the named parties other than civilians overlap, or one side names none
+                let namesNone = actors.isEmpty || actors.count == 1 && actors.contains("Civilians")
+                let theyNameNone = event.actors.allSatisfy { $0 == "Civilians" }
+                guard namesNone || theyNameNone || event.actors.contains(where: { $0 != "Civilians" && actors.contains($0) }) else { return false }
             }
             if let a = displaced, let b = event.displaced {
                 guard Double(abs(a - b)) <= 0.25 * Double(max(a, b)) else { return false }
@@ -198,27 +215,26 @@ public enum EventMerger {
                 merged.timePrecision = 1
             }
             var actors = lead.actors
-            for member in members { actors += member.actors.filter { !actors.contains($0) } }
+            var named = Set(actors)
+            for member in members { actors += member.actors.filter { named.insert($0).inserted } }
             merged.actors = actors
             merged.actor1 = actors[0]
             merged.actor2 = actors.count > 1 ? actors[1] : nil
             // the most precise place, unless the claim covers a whole governorate ("all of Idlib province")
             let wide = members.first { $0.controlClaim?.scope == .governorate }
-            merged.location = wide?.location
-                ?? members.min { ($0.location.geoPrecision, index(of: $0)) < ($1.location.geoPrecision, index(of: $1)) }!.location
+            // (the first member of the smallest precision: `min` keeps the first of equals)
+            merged.location = wide?.location ?? members.min { $0.location.geoPrecision < $1.location.geoPrecision }!.location
             merged.fatalities = EventMerger.fatalities(of: members)
             merged.displaced = members.compactMap(\.displaced).min()
             merged.sources = Array(Set(members.flatMap(\.sources))).sorted()
-            var notes: [String] = []
-            for note in members.flatMap(\.notes) where !notes.contains(note) { notes.append(note) }
+            var notes: [String] = [], seenNotes: Set<String> = []
+            for note in members.flatMap(\.notes) where seenNotes.insert(note).inserted { notes.append(note) }
             merged.notes = notes
             merged.lastReported = members.compactMap(\.lastReported).max()
             merged.controlClaim = controlClaim(sources: merged.sources.count)
             merged.id = EventIdentity.id(of: merged)
             return merged
         }
-
-        private func index(of event: Event) -> Int { members.firstIndex(of: event) ?? 0 }
 
         private func controlClaim(sources: Int) -> ControlClaim? {
             let claims = members.compactMap(\.controlClaim)
@@ -249,7 +265,11 @@ public enum EventMerger {
             result.best = latest.fatalities.best
             result.isRevision = true
         } else {
-            result.best = given.compactMap(\.fatalities.best).min()
+            // the most conservative exact figure, but never below what a source says is the least ("at least seven")
+            let exact = given.filter { !$0.fatalities.isLowerBound }.compactMap(\.fatalities.best).min()
+            let bound = given.filter(\.fatalities.isLowerBound).compactMap(\.fatalities.best).max()
+            result.best = [exact, bound].compactMap { $0 }.max()
+            result.isLowerBound = exact == nil
         }
         return result
     }
@@ -258,12 +278,16 @@ public enum EventMerger {
     static func samePlace(_ a: Event, _ b: Event) -> Bool {
         if let x = a.location.placeID, x == b.location.placeID { return true }
         guard let p = a.location.coordinate, let q = b.location.coordinate else { return false }
-        let metres = Geodesic.distanceMetres(p, q)
         // two places each named as such are two places, however close ("captured Anadan and Hraytan")
         let bothNamed = a.location.geoPrecision == 1 && b.location.geoPrecision == 1
-        if metres <= 5_000 && !bothNamed { return true }
         let regional = a.subEventType == .civiliansDisplaced || a.fatalities.isAggregate
-        if regional && metres <= 100_000 { return true }
+        let limit = regional ? 100_000.0 : bothNamed ? 0 : 5_000
+        // the geodesic only when a spherical estimate does not put the places well apart (2 %, over three times its worst error)
+        if limit > 0, Geodesic.sphericalEstimateMetres(p, q) <= limit * 1.02 {
+            let metres = Geodesic.distanceMetres(p, q)
+            if metres <= 5_000 && !bothNamed { return true }
+            if regional && metres <= 100_000 { return true }
+        }
         // a governorate-level event and an event inside that governorate
         return (isRegional(a) || isRegional(b)) && !a.location.admin1.isEmpty && a.location.admin1 == b.location.admin1
     }

@@ -11,13 +11,16 @@ struct Figure: Hashable, Sendable {
     let high: Int
     /// "rose to 16", "climbs to 62": a revised running figure, which replaces earlier ones.
     let isRevision: Bool
+    /// "at least seven", "more than 14": the number is a lower bound.
+    let isLowerBound: Bool
     /// Token index of the number.
     let token: Int
 }
 
 /// Reads death and displacement figures: "at least seven", "25 people", "ten children", "more than 14,000",
 /// "the toll rose to 16". Vague words ("dozens", "scores", "hundreds") are no number, as in the sample table.
-/// Subsets ("including 20 children", "half of them children") are not figures of their own, and a number
+/// Subsets ("including 20 children", "half of them children", "among the dead were ten children") are not figures
+/// of their own, and a number
 /// that counts the wounded is not a death toll.
 enum FigureReader {
     static let units: [String: Int] = [
@@ -38,14 +41,23 @@ enum FigureReader {
     static let subsetCues: Set<String> = ["including", "includes", "among", "them", "whom", "of"]
 
     /// The value of the number word(s) at `i` and how many tokens they take, nil when there is none.
+    static let numberWords = WordFilter(units.keys)
+    /// First letters of the number words: a hyphenated number ("twenty-five") begins with one.
+    static let numberInitials = Set(units.keys.compactMap(\.utf8.first))
+
     static func number(in tokens: [Token], at i: Int) -> (value: Int, length: Int)? {
+        // most words are no number: digits, a number word or a hyphenated pair ("twenty-five") only
+        let key = tokens[i].key
+        guard let first = key.utf8.first else { return nil }
+        if !(0x30...0x39).contains(first) && !numberWords.mayContain(key)
+            && !(numberInitials.contains(first) && key.utf8.contains(UInt8(ascii: "-"))) { return nil }
         let token = tokens[i]
         var value: Int?
         if let digits = token.digitValue, !(token.key.count == 4 && (1900...2100).contains(digits)) {
             value = digits
         } else if let unit = units[token.key] {
             value = unit
-        } else if token.key.contains("-") {
+        } else if token.key.utf8.contains(UInt8(ascii: "-")) {
             let parts = token.key.split(separator: "-").compactMap { units[String($0)] }
             if parts.count == 2 { value = parts[0] + parts[1] }
         }
@@ -76,6 +88,8 @@ enum FigureReader {
             defer { i += length }
             let before = (1...3).map { i - $0 >= 0 ? tokens[i - $0].key : "" }
             if subsetCues.contains(before[0]) || before[1] == "of" && before[0] == "half" { continue }
+            // "Among the casualties were ten children": part of a toll given elsewhere
+            if tokens[max(0, i - 4)..<i].contains(where: { $0.key == "among" }) { continue }
             if before[0] == "the" { continue }
             // what the number counts: the nearest cue after it (a few words), else before it
             let after = tokens[(i + length)..<min(tokens.count, i + length + 9)].map(\.key)
@@ -98,7 +112,9 @@ enum FigureReader {
                and + 1 < tokens.count, let upper = number(in: tokens, at: and + 1) {
                 high = upper.value
             }
-            figures.append(Figure(kind: kind, best: value, low: low, high: high, isRevision: isRevision, token: i))
+            let isLowerBound = before[1] == "at" && before[0] == "least" || before[1] == "more" && before[0] == "than"
+            figures.append(Figure(kind: kind, best: value, low: low, high: high, isRevision: isRevision, isLowerBound: isLowerBound,
+                                  token: i))
         }
         return figures
     }

@@ -43,12 +43,16 @@ struct SentenceReading {
                                          "approaches", "approach", "close", "vicinity", "north", "south", "east", "west", "north-east",
                                          "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest",
                                          "northern", "southern", "eastern", "western", "countryside"]
+    /// Nouns that refer back to a place named before ("the city"), and for strikes to a strike ("the raids").
+    static let placeNouns: Set<String> = ["city", "town", "village", "area", "district", "neighbourhood", "neighborhood", "enclave"]
+    static let placeAndStrikeNouns = placeNouns.union(["strike", "strikes", "raid", "raids", "attack", "attacks", "bombardment",
+                                                       "airstrikes", "airstrike"])
+    static let referringWords: Set<String> = ["the", "this", "these", "second-largest", "second", "its", "whole"]
     static let locatives: Set<String> = ["in", "to", "at", "into", "from", "near", "outside"]
 
     /// Reads `sentence`; places are looked up only where there is something to place (a trigger or a figure),
     /// unless `locateAlways` (the headline, which is a fallback for every sentence).
-    init(_ sentence: Sentence, published: Day, gazetteer: Gazetteer, actorTable: ActorTable, context: ResolutionContext,
-         locateAlways: Bool = false) {
+    init(_ sentence: Sentence, published: Day, resolver: inout MentionResolver, actorTable: ActorTable, locateAlways: Bool = false) {
         self.sentence = sentence
         let text = sentence.text
         let tokens = Tokenizer.tokens(in: text)
@@ -60,7 +64,7 @@ struct SentenceReading {
         (breakBefore, quoted, aside) = SentenceReading.punctuation(of: text, tokens: tokens)
         let dated = dates.flatMap { Array($0.tokens) }
         places = triggers.isEmpty && figures.isEmpty && !locateAlways ? [] :
-            SentenceReading.places(in: text, tokens: tokens, actors: actors, gazetteer: gazetteer, context: context)
+            SentenceReading.places(in: text, tokens: tokens, actors: actors, resolver: &resolver)
                 .filter { !$0.tokens.contains(where: dated.contains) }
     }
 
@@ -77,11 +81,10 @@ struct SentenceReading {
     /// Resolved places of the sentence: countries and places an actor's name covers ("Damascus government")
     /// are left out, and so are foreign places unless a preposition introduces them and they are capitals or
     /// big cities ("travelled to Ankara"): a foreign village that shares a name with an English word is noise.
-    static func places(in text: String, tokens: [Token], actors: [ActorMention], gazetteer: Gazetteer,
-                       context: ResolutionContext) -> [PlaceMention] {
+    static func places(in text: String, tokens: [Token], actors: [ActorMention], resolver: inout MentionResolver) -> [PlaceMention] {
         var found: [PlaceMention] = []
         let utf8 = text.utf8
-        for resolved in gazetteer.resolvedMentions(in: text, context: context) {
+        for resolved in resolver.resolvedMentions(in: text) {
             guard let place = resolved.resolution.best?.place, !place.isCountry else { continue }
             let start = utf8.distance(from: utf8.startIndex, to: resolved.mention.range.lowerBound)
             let end = utf8.distance(from: utf8.startIndex, to: resolved.mention.range.upperBound)
@@ -157,13 +160,10 @@ struct SentenceReading {
     /// Whether the sentence refers back to a place named before ("the city"), or for a strike to a strike
     /// ("the strikes", "one of the raids").
     func refersBack(for action: Action) -> Bool {
-        var nouns: Set<String> = ["city", "town", "village", "area", "district", "neighbourhood", "neighborhood", "enclave"]
-        if [.airStrike, .strike, .shelling].contains(action) {
-            nouns.formUnion(["strike", "strikes", "raid", "raids", "attack", "attacks", "bombardment", "airstrikes", "airstrike"])
-        }
+        let nouns = [.airStrike, .strike, .shelling].contains(action) ? SentenceReading.placeAndStrikeNouns : SentenceReading.placeNouns
         for (i, token) in tokens.enumerated() where nouns.contains(token.stem) && i > 0 {
             let before = tokens[i - 1].key
-            if ["the", "this", "these", "second-largest", "second", "its", "whole"].contains(before) { return true }
+            if SentenceReading.referringWords.contains(before) { return true }
             if i > 1 && tokens[i - 2].key == "the" && !nouns.contains(before) { return true }
         }
         return false

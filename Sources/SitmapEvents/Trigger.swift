@@ -67,6 +67,7 @@ enum TriggerLexicon {
                                         "drone", "drones", "aerial", "planes", "warplane", "bombers", "raids"]
     static let groundFireWords: Set<String> = ["artillery", "shells", "shelling", "mortar", "mortars", "rocket", "rockets", "missile", "missiles", "tank"]
     /// Words that end a clause: a trigger looks for its place and actors within its clause.
+    static let clauseBreakFilter = WordFilter(clauseBreaks)
     static let clauseBreaks: Set<String> = ["while", "after", "as", "amid", "amidst", "when", "whereas", "but", "despite", "following",
                                             "before", "however", "meanwhile", "which", "who", "where"]
 }

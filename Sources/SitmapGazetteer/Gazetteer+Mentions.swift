@@ -18,8 +18,10 @@ extension Gazetteer {
                         candidates[match.terminal] = made
                         return made
                     }()
-                    found.append(Mention(text: String(text[range]), range: range, normalizedName: index.terminals[Int(match.terminal)].key,
-                                         qualifier: match.qualifier, candidates: places))
+                    var mention = Mention(text: String(text[range]), range: range, normalizedName: index.terminals[Int(match.terminal)].key,
+                                          qualifier: match.qualifier, candidates: places)
+                    mention.terminal = match.terminal
+                    found.append(mention)
                 }
             }
         }

@@ -21,47 +21,47 @@ extension Gazetteer {
             qualifier = Qualifier(word: form.folded[form.folded.count - 1]) ?? Qualifier(leadingWord: form.folded[0])
         }
         guard let terminal else { return Resolution(query: name, best: nil, runnersUp: []) }
-        return rank(query: name, candidates: candidates(at: terminal, folded: form.foldedName), form: form,
-                    qualifier: qualifier, context: context)
+        var memo = ResolutionMemo()
+        let ranking = ranking(query: name, candidates: candidates(at: terminal, folded: form.foldedName), form: form,
+                              qualifier: qualifier, context: context, memo: &memo)
+        return resolution(of: ranking, nearby: context.nearby, memo: &memo)
     }
 
     /// The place a mention most likely means, among its candidates; the context's qualifier, when
     /// set, overrides the mention's own.
     public func resolve(_ mention: Mention, context: ResolutionContext = ResolutionContext()) -> Resolution {
-        let form = PlaceName.form(of: mention.text)
-        var found: [Int: Double] = [:]
-        if let terminal = index.terminal(forKeys: mention.normalizedName.split(separator: " ").map(String.init)) {
-            found = candidates(at: terminal, folded: form.foldedName)
-        }
-        var candidates: [Int: Double] = [:]
-        for place in mention.candidates {
-            guard let i = indexOf(place) else { continue }
-            candidates[i] = found[i] ?? 0.4
-        }
-        return rank(query: mention.text, candidates: candidates, form: form, qualifier: context.qualifier ?? mention.qualifier,
-                    context: context)
+        var memo = ResolutionMemo()
+        return resolution(of: ranking(of: mention, context: context, memo: &memo), nearby: context.nearby, memo: &memo)
     }
 
     /// Every mention of a text resolved in two passes: first each on its own, then each again with the
     /// places the others confidently resolved to as `nearby`, so that a report about Aleppo's
     /// countryside places an ambiguous village name near Aleppo.
     public func resolvedMentions(in text: String, context: ResolutionContext = ResolutionContext()) -> [ResolvedMention] {
-        let found = mentions(in: text)
-        let first = found.map { resolve($0, context: context) }
-        // each confidently placed name once, with the place it stands for
-        var anchors: [(name: String, point: Coordinate)] = []
-        for (mention, resolution) in zip(found, first) {
-            guard let best = resolution.best, !best.place.isCountry, !anchors.contains(where: { $0.name == mention.normalizedName })
-            else { continue }
-            let margin = best.score - (resolution.runnersUp.first?.score ?? 0)
-            if resolution.runnersUp.isEmpty || margin >= 0.1 { anchors.append((mention.normalizedName, best.place.coordinate)) }
+        var resolver = MentionResolver(gazetteer: self, context: context)
+        return resolver.resolvedMentions(in: text)
+    }
+
+    /// A mention's candidates scored on everything but nearness (see ``ranking(query:candidates:form:qualifier:context:memo:)``).
+    func ranking(of mention: Mention, context: ResolutionContext, memo: inout ResolutionMemo) -> Ranking {
+        let form = PlaceName.form(of: mention.text)
+        var candidates: [Int: Double] = [:]
+        if let terminal = mention.terminal {
+            // found by the matcher: the candidates are the terminal's places, each with an entry
+            let found = memo.candidates(at: terminal, folded: form.foldedName, in: self)
+            for place in index.terminals[Int(terminal)].places { candidates[Int(place)] = found[Int(place)] ?? 0.4 }
+        } else {
+            var found: [Int: Double] = [:]
+            if let terminal = index.terminal(forKeys: mention.normalizedName.split(separator: " ").map(String.init)) {
+                found = memo.candidates(at: terminal, folded: form.foldedName, in: self)
+            }
+            for place in mention.candidates {
+                guard let i = indexOf(place) else { continue }
+                candidates[i] = found[i] ?? 0.4
+            }
         }
-        return zip(found, first).map { mention, firstResolution in
-            var local = context
-            local.nearby += anchors.filter { $0.name != mention.normalizedName }.map(\.point).prefix(20)
-            let resolution = local.nearby.isEmpty ? firstResolution : resolve(mention, context: local)
-            return ResolvedMention(mention: mention, resolution: resolution)
-        }
+        return ranking(query: mention.text, candidates: candidates, form: form, qualifier: context.qualifier ?? mention.qualifier,
+                       context: context, memo: &memo)
     }
 
     /// A query without its qualifier words: "Khansir countryside" → ("Khansir", countryside),
@@ -99,11 +99,21 @@ extension Gazetteer {
     /// the full key 0.45 and 0.4.
     func candidates(at terminal: Int32, folded: String) -> [Int: Double] {
         var quality: [Int: Double] = [:]
-        let light = WordForm.lightKey(folded)
+        var light: String?
+        var lightKeys: [String: String] = [:]
         for entry in index.terminals[Int(terminal)].entries where entry.place >= 0 {
             let preferred = entry.kind == .preferred
-            let q = entry.folded == folded ? (preferred ? 1.0 : 0.9)
-                : WordForm.lightKey(entry.folded) == light ? (preferred ? 0.75 : 0.7) : (preferred ? 0.45 : 0.4)
+            let q: Double
+            if entry.folded == folded {
+                q = preferred ? 1.0 : 0.9
+            } else {
+                // many entries of a terminal share a spelling: each light key once
+                let queryLight = light ?? WordForm.lightKey(folded)
+                light = queryLight
+                let entryLight = lightKeys[entry.folded] ?? WordForm.lightKey(entry.folded)
+                lightKeys[entry.folded] = entryLight
+                q = entryLight == queryLight ? (preferred ? 0.75 : 0.7) : (preferred ? 0.45 : 0.4)
+            }
             quality[Int(entry.place)] = max(quality[Int(entry.place)] ?? 0, q)
         }
         return quality
@@ -114,36 +124,58 @@ extension Gazetteer {
         return places[i] == place ? i : nil
     }
 
+    /// A name's candidates with the parts of their score that do not depend on the report's other places.
+    struct Ranking {
+        struct Candidate {
+            let index: Int
+            let match: Double
+            let feature: Double
+            let population: Double
+            let country: Double
+        }
+
+        let query: String
+        let candidates: [Candidate]
+    }
+
     /// Scores every candidate: 0.35 how the name matched, 0.20 the feature type given the qualifier,
     /// 0.10 population (log scale), 0.20 the report's country (half for places within 1500 km of its
-    /// point, less with distance), 0.15 nearness (within 150 km) to the other places of the report.
-    private func rank(query: String, candidates: [Int: Double], form: PlaceName.Form, qualifier: Qualifier?,
-                      context: ResolutionContext) -> Resolution {
+    /// point, less with distance); ``resolution(of:nearby:memo:)`` adds 0.15 nearness (within 150 km) to the
+    /// other places of the report.
+    func ranking(query: String, candidates: [Int: Double], form: PlaceName.Form, qualifier: Qualifier?,
+                 context: ResolutionContext, memo: inout ResolutionMemo) -> Ranking {
         var candidates = candidates
         if let qualifier, qualifier.meansRegion { addRegions(of: form, qualifier: qualifier, to: &candidates) }
         let focusPoint = context.focusCountryCode.flatMap { countryPoints[$0] }
-        let scored = candidates.map { index, match -> ScoredPlace in
+        let scored = candidates.map { index, match -> Ranking.Candidate in
             let place = places[index]
-            let feature = Gazetteer.featureScore(place, qualifier: qualifier)
-            let population = min(1, log10(Double(effectivePopulation(place)) + 1) / 7)
             var country = 0.0
             if let focus = context.focusCountryCode, place.countryCode == focus {
                 country = 1
             } else if let focusPoint {
-                country = 0.5 * max(0, 1 - Geodesic.distanceMetres(place.coordinate, focusPoint) / 1_500_000)
+                country = 0.5 * max(0, 1 - memo.distance(from: index, to: focusPoint, within: 1_500_000, in: self) / 1_500_000)
             }
+            return Ranking.Candidate(index: index, match: match, feature: Gazetteer.featureScore(place, qualifier: qualifier),
+                                     population: populationScores[index], country: country)
+        }
+        return Ranking(query: query, candidates: scored)
+    }
+
+    /// The best candidate of a ranking and the runners-up, once nearness to `nearby` is scored.
+    func resolution(of ranking: Ranking, nearby: [Coordinate], memo: inout ResolutionMemo) -> Resolution {
+        let scored = ranking.candidates.map { c -> ScoredPlace in
             var near = 0.0
-            for point in context.nearby {
-                near = max(near, 1 - Geodesic.distanceMetres(place.coordinate, point) / 150_000)
+            for point in nearby {
+                near = max(near, 1 - memo.distance(from: c.index, to: point, within: 150_000, in: self) / 150_000)
             }
-            let score = 0.35 * match + 0.20 * feature + 0.10 * population + 0.20 * country + 0.15 * near
-            return ScoredPlace(place: place, score: (score * 1000).rounded() / 1000)
+            let score = 0.35 * c.match + 0.20 * c.feature + 0.10 * c.population + 0.20 * c.country + 0.15 * near
+            return ScoredPlace(place: places[c.index], score: (score * 1000).rounded() / 1000)
         }.sorted { a, b in
             if a.score != b.score { return a.score > b.score }
             if a.place.population != b.place.population { return a.place.population > b.place.population }
             return a.place.id < b.place.id
         }
-        return Resolution(query: query, best: scored.first, runnersUp: Array(scored.dropFirst().prefix(9)))
+        return Resolution(query: ranking.query, best: scored.first, runnersUp: Array(scored.dropFirst().prefix(9)))
     }
 
     /// With "province" or "countryside" the governorate joins the candidates: the one the gazetteer

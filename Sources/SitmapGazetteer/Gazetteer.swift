@@ -15,6 +15,8 @@ public final class Gazetteer: Sendable {
     private let settlementsByRegion: [String: [Int]]
     /// A representative point per country code, from the country rows.
     let countryPoints: [String: Coordinate]
+    /// Per place, the population part of its resolution score (see ``effectivePopulation(_:)``), made at load.
+    let populationScores: [Double]
     /// The countries of the war's region (see ``regionOfWar(governorates:countryPoints:)``).
     let regionCountryCodes: Set<String>
 
@@ -58,6 +60,13 @@ public final class Gazetteer: Sendable {
         governorateByRegion = governorates
         settlementsByRegion = settlements
         countryPoints = countries
+        populationScores = places.map { place in
+            var population = place.population
+            if population == 0, place.isFirstOrderDivision, !place.admin1Code.isEmpty {
+                population = (settlements[Gazetteer.region(place)] ?? []).reduce(0) { $0 + places[$1].population }
+            }
+            return min(1, log10(Double(population) + 1) / 7)
+        }
         let region = Gazetteer.regionOfWar(governorates: governorates.keys, countryPoints: countries)
         regionCountryCodes = region
         let everywhere = governorates.isEmpty

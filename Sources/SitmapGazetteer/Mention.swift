@@ -10,6 +10,9 @@ public struct Mention: Hashable, Sendable {
     public let qualifier: Qualifier?
     /// Every place carrying that normalised name.
     public let candidates: [Place]
+    /// The name trie's terminal of `normalizedName`, when the mention matcher found it: its candidates are
+    /// that terminal's places, in gazetteer order.
+    var terminal: Int32?
 
     public init(text: String, range: Range<String.Index>, normalizedName: String, qualifier: Qualifier?, candidates: [Place]) {
         self.text = text
@@ -17,5 +20,19 @@ public struct Mention: Hashable, Sendable {
         self.normalizedName = normalizedName
         self.qualifier = qualifier
         self.candidates = candidates
+    }
+
+    // the terminal is a shortcut to the candidates, not part of what a mention is
+    public static func == (a: Mention, b: Mention) -> Bool {
+        a.text == b.text && a.range == b.range && a.normalizedName == b.normalizedName && a.qualifier == b.qualifier
+            && a.candidates == b.candidates
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(range)
+        hasher.combine(normalizedName)
+        hasher.combine(qualifier)
+        hasher.combine(candidates)
     }
 }

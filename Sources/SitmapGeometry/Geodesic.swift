@@ -1,4 +1,5 @@
 import CPROJ
+import Foundation
 
 /// The WGS84 ellipsoid for PROJ's geodesic routines (Karney's algorithms, exact to nanometres).
 ///
@@ -15,6 +16,17 @@ public enum Geodesic {
     /// The shortest distance over the ellipsoid, in metres.
     public static func distanceMetres(_ a: Coordinate, _ b: Coordinate) -> Double {
         inverse(from: a, to: b).metres
+    }
+
+    /// A cheap estimate of the distance in metres: the great circle on the sphere of the Earth's mean
+    /// radius (haversine). Within 0.6% of ``distanceMetres(_:_:)``, so it can rule out pairs that are
+    /// clearly farther apart than a limit before the exact geodesic is asked.
+    public static func sphericalEstimateMetres(_ a: Coordinate, _ b: Coordinate) -> Double {
+        let radians = Double.pi / 180
+        let dLatitude = (b.latitude - a.latitude) * radians, dLongitude = (b.longitude - a.longitude) * radians
+        let h = sin(dLatitude / 2) * sin(dLatitude / 2)
+            + cos(a.latitude * radians) * cos(b.latitude * radians) * sin(dLongitude / 2) * sin(dLongitude / 2)
+        return 2 * 6_371_008.8 * asin(min(1, h.squareRoot()))
     }
 
     /// Distance in metres and the azimuths (degrees clockwise from north) at both ends.

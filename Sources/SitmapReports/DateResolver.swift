@@ -73,9 +73,23 @@ public enum DateResolver {
 
     private static func key(_ tokens: [Token], _ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].stem : "" }
 
+    /// Every word a date phrase can begin with (a number in digits can begin one too): most words are
+    /// none, and they are turned away with one look-up.
+    static let phraseStarts: Set<String> = {
+        var words: Set<String> = ["since", "from", "yesterday", "today", "tonight", "last", "earlier", "this", "recent", "past",
+                                  "years", "decades", "decade", "prior", "previous", "for"]
+        words.formUnion(weekdays.keys)
+        words.formUnion(months.keys)
+        words.formUnion(numberWords.keys)
+        return words
+    }()
+    static let phraseStartFilter = WordFilter(phraseStarts)
+
     /// The date phrase starting at token `i`, if one does.
     static func mention(in tokens: [Token], at i: Int, published: Day) -> DateMention? {
         let word = key(tokens, i)
+        if let first = word.utf8.first, !(0x30...0x39).contains(first),
+           !phraseStartFilter.mayContain(word) || !phraseStarts.contains(word) { return nil }
         // "since …": a running period up to publication
         if word == "since" || word == "from" && key(tokens, i + 1) != "the" {
             // "since the offensive began on Wednesday": the date may come a few words later

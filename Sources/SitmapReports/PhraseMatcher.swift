@@ -8,10 +8,20 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         /// Token indices of the phrase.
         public let tokens: Range<Int>
         public let value: Value
+
+        @inlinable
+        init(tokens: Range<Int>, value: Value) {
+            self.tokens = tokens
+            self.value = value
+        }
     }
 
-    private var edges: [[String: Int]] = [[:]]
-    private var values: [Value?] = [nil]
+    // inlinable, so that callers in other modules get it specialised for their value type: matching runs on
+    // every token of every sentence, and unspecialised generic code spends its time on type metadata
+    @usableFromInline var edges: [[String: Int]] = [[:]]
+    @usableFromInline var values: [Value?] = [nil]
+    /// The first words of the phrases, for a quick "no phrase starts here".
+    @usableFromInline var firstWords = WordFilter([])
 
     /// A matcher for `phrases`; when a phrase repeats, the first value wins.
     public init(_ phrases: [(phrase: String, value: Value)]) {
@@ -31,10 +41,14 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
             }
             if values[node] == nil { values[node] = value }
         }
+        firstWords = WordFilter(edges[0].keys)
     }
 
     /// The longest phrase starting at token `start`, if any.
+    @inlinable
     public func match(in tokens: [Token], at start: Int) -> Match? {
+        // a possessive closes a phrase by its stem, so both may start one
+        guard start < tokens.count, firstWords.mayContain(tokens[start].key) || firstWords.mayContain(tokens[start].stem) else { return nil }
         var node = 0
         var best: Match?
         var i = start
@@ -53,6 +67,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     /// Every match in `tokens`, left to right, the longest at each position, never overlapping.
+    @inlinable
     public func matches(in tokens: [Token]) -> [Match] {
         var found: [Match] = []
         var i = 0

@@ -46,7 +46,7 @@ public enum SentenceSplitter {
     }
 
     private static func append(_ slice: ArraySlice<UInt8>, to result: inout [String]) {
-        let text = String(decoding: slice, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        let text = String(decoding: slice, as: UTF8.self).trimmed()
         if !text.isEmpty { result.append(text) }
     }
 

@@ -76,10 +76,11 @@ public enum Tokenizer {
             let (kind, length) = classify(b, i)
             guard kind == 1 else { i += length; continue }
             let start = i
-            key.removeAll(keepingCapacity: true)
             var end = i
             var lastSegmentLength = 0
             var ascii = true
+            // the key is the bytes as they are unless a capital is lowercased or a typographic joiner becomes ' or -
+            var asWritten = true
             var j = i
             while j < n {
                 let (k, len) = classify(b, j)
@@ -87,7 +88,7 @@ public enum Tokenizer {
                     for m in j..<(j + len) {
                         let c = b[m]
                         if c >= 0x80 { ascii = false }
-                        key.append(c >= 0x41 && c <= 0x5A ? c + 32 : c)
+                        if c >= 0x41 && c <= 0x5A { asWritten = false }
                     }
                     j += len
                     end = j
@@ -101,15 +102,35 @@ public enum Tokenizer {
                     let digits = (0x30...0x39).contains(previous) && (0x30...0x39).contains(next)
                     let initials = b[j] == UInt8(ascii: ".") && lastSegmentLength == 1 && !(0x30...0x39).contains(next)
                     guard digits || initials else { break }
-                    key.append(b[j])
-                } else {
-                    key.append(k == 4 ? UInt8(ascii: "'") : UInt8(ascii: "-"))
+                } else if len > 1 {
+                    asWritten = false
                 }
                 lastSegmentLength = 0
                 j += len
             }
-            let word = ascii ? String(decoding: key, as: UTF8.self) : String(decoding: key, as: UTF8.self).lowercased()
-            let stem = word.hasSuffix("'s") ? String(word.dropLast(2)) : word
+            var word: String
+            if asWritten {
+                word = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+            } else {
+                // word characters lowercased (ASCII here, the rest below), joiners written ' or - (a point or comma kept)
+                key.removeAll(keepingCapacity: true)
+                var m = start
+                while m < end {
+                    let (k, len) = classify(b, m)
+                    if k == 1 {
+                        for c in b[m..<(m + len)] { key.append(c >= 0x41 && c <= 0x5A ? c + 32 : c) }
+                    } else {
+                        key.append(k == 3 ? b[m] : k == 4 ? UInt8(ascii: "'") : UInt8(ascii: "-"))
+                    }
+                    m += len
+                }
+                word = String(decoding: key, as: UTF8.self)
+            }
+            if !ascii { word = word.lowercased() }
+            // a possessive "'s", by bytes: when the last two bytes are "'s", they are the last two characters
+            let utf8 = word.utf8
+            let possessive = utf8.count >= 2 && utf8.last == UInt8(ascii: "s") && utf8.dropLast().last == UInt8(ascii: "'")
+            let stem = possessive ? String(decoding: utf8.dropLast(2), as: UTF8.self) : word
             let first = b[start]
             tokens.append(Token(start: start, end: end, key: word, stem: stem,
                                 isCapitalized: (0x41...0x5A).contains(first) || first == 0xC3 && b[start + 1] <= 0x9E))

@@ -14,6 +14,7 @@ struct EventsBench: ParsableCommand {
     @Option(help: "Reports in the synthetic corpus.") var reports = 20_000
     @Option(help: "Bytes of text per report, about.") var bytes = 4_096
     @Option(help: "Also write the corpus as a JSON-lines feed here and time reading it back.") var feed: String?
+    @Option(help: "Write every candidate and merged event here, one per line, to compare two builds.") var dump: String?
 
     func run() throws {
         let gazetteer = try Gazetteer.bundled()
@@ -22,12 +23,14 @@ struct EventsBench: ParsableCommand {
         let megabytes = Double(corpus.reduce(0) { $0 + $1.text.utf8.count }) / 1_048_576
         print(String(format: "corpus: %d reports, %.1f MB, from %d sample sentences", corpus.count, megabytes, try sampleSentences().count))
 
+        var reading: Double?
         if let feed {
             let url = URL(fileURLWithPath: feed)
             try writeFeed(corpus, to: url)
             let clock = ContinuousClock.now
             let read = ReportReader.read([url])
             let elapsed = seconds(since: clock)
+            reading = elapsed
             print(String(format: "read JSON lines: %.0f reports/s (%d read, %d problems)", Double(read.reports.count) / elapsed,
                          read.reports.count, read.problems.count))
         }
@@ -57,7 +60,14 @@ struct EventsBench: ParsableCommand {
         let merged = EventMerger.merge(candidates)
         let merging = seconds(since: clock)
         print(String(format: "merge: %.2f s for %d candidates → %d events", merging, candidates.count, merged.count))
-        print(String(format: "end to end: %.0f reports/s (goal: 5,000)", Double(corpus.count) / (extraction + merging)))
+        if let reading {
+            print(String(format: "read + clean + extract (one core): %.0f reports/s (goal: 5,000)", Double(corpus.count) / (reading + extraction)))
+        }
+        print(String(format: "end to end, with merging: %.0f reports/s", Double(corpus.count) / ((reading ?? 0) + extraction + merging)))
+        if let dump {
+            let lines = candidates.map { "candidate \($0)" } + merged.map { "merged \($0)" }
+            try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: dump))
+        }
     }
 
     /// The cleaned sentences of `samples/reports`, headlines apart.
@@ -104,8 +114,4 @@ struct EventsBench: ParsableCommand {
         print(String(format: "  %@: %.0f reports/s", name, Double(count) / seconds(since: start)))
     }
 
-    private func seconds(since start: ContinuousClock.Instant) -> Double {
-        let d = ContinuousClock.now - start
-        return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
-    }
 }

@@ -65,10 +65,6 @@ struct GazetteerBench: ParsableCommand {
         return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
     }
 
-    private func seconds(since start: ContinuousClock.Instant) -> Double {
-        let d = ContinuousClock.now - start
-        return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
-    }
 }
 
 /// Writes synthetic war reports: a headline and paragraphs of sentences composed from news wording and

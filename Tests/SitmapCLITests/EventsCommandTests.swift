@@ -9,7 +9,7 @@ import Testing
         #expect(result.status == 0)
         let lines = result.standardOutput.split(separator: "\n")
         #expect(lines.first?.hasPrefix("event_id") == true)
-        #expect(lines.last == "25 events from 9 reports")
+        #expect(lines.last == "24 events from 9 reports")
         #expect(result.standardError.isEmpty)
     }
 
@@ -18,7 +18,7 @@ import Testing
         let second = try Command.sitmap(["events", "samples/reports", "--format", "json"])
         #expect(first.status == 0 && first.standardOutput == second.standardOutput)
         let records = try #require(try JSONSerialization.jsonObject(with: Data(first.standardOutput.utf8)) as? [[String: Any]])
-        #expect(records.count == 25)
+        #expect(records.count == 24)
         #expect(records.contains { $0["location"] as? String == "Damascus" && $0["event_date"] as? String == "2024-12-01" })
     }
 

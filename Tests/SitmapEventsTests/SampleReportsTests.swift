@@ -73,8 +73,11 @@ import Testing
         // 08.1: the running toll stays apart from Monday's strike (M3)
         let toll = try the("08.1") { $0.fatalities.isAggregate }
         #expect(toll.fatalities.best == 62 && toll.fatalities.reportedBy == ["White Helmets"] && toll.sources == ["08-toll-62-48000-displaced"])
+        // a running toll over north-western Syria: the region, not Idlib city
+        #expect(toll.location.placeID == "sitmap-gov-idlib" && toll.location.geoPrecision == 3)
         let atarib = try the("02.2") { $0.subEventType == .shellingArtilleryMissileAttack }
         #expect(atarib.date.iso == "2024-11-27" && atarib.location.placeID == "174030" && atarib.fatalities.best == 4)
+        #expect(atarib.actor1 == "Syrian government forces")  // "government artillery pounded the town"
     }
 
     @Test func visitsAndDisplacement() throws {
@@ -87,10 +90,19 @@ import Testing
         #expect(displaced.map { "\($0.date.iso) \($0.displaced ?? 0) \($0.sources.count)" }.sorted() == ["2024-11-29 14000 2", "2024-12-02 48000 1"])
     }
 
+    @Test func theOffensiveOpensInTheAleppoCountrysideAndTheSNAFightingIsBackground() throws {
+        // 01.1: "in the western Aleppo countryside", "along the front between Atarib and ... Aleppo city": the governorate
+        let clash = try the("01.1") { $0.subEventType == .armedClash }
+        #expect(clash.date.iso == "2024-11-27" && clash.location.placeID == "sitmap-gov-aleppo" && clash.location.geoPrecision == 3)
+        #expect(clash.sources == ["01-offensive-begins"])
+        // 07: "has been fighting the SDF" is no clash of 2024-12-01
+        #expect(!events.contains { $0.subEventType == .armedClash && $0.sources.contains("07-tal-rifaat-araghchi-damascus") })
+    }
+
     @Test func nothingAtDatelinesOrLinksAndNoDebrisDates() throws {
         let names = Set(events.map(\.location.name))
         for name in ["Beirut", "Amman", "Istanbul", "Cairo", "Moscow", "Romania", "Valencia", "Chennai"] { #expect(!names.contains(name)) }
         #expect(events.allSatisfy { $0.date.iso >= "2024-11-27" && $0.date.iso <= "2024-12-02" })
-        #expect(events.count == 25)
+        #expect(events.count == 24)
     }
 }

@@ -28,6 +28,19 @@ import Testing
         #expect(abs(metres - 10_001_965.729) < 0.01)
     }
 
+    @Test func sphericalEstimateStaysWithinSixPerMille() {
+        var random = SeededGenerator(state: 11)
+        for _ in 0..<2000 {
+            let a = Coordinate(latitude: Double.random(in: -89...89, using: &random), longitude: Double.random(in: -180...180, using: &random))
+            let b = Coordinate(latitude: Double.random(in: -89...89, using: &random), longitude: Double.random(in: -180...180, using: &random))
+            let exact = Geodesic.distanceMetres(a, b)
+            guard exact > 1 else { continue }
+            #expect(abs(Geodesic.sphericalEstimateMetres(a, b) - exact) / exact < 0.006)
+        }
+        let estimate = Geodesic.sphericalEstimateMetres(Reference.aleppo, Reference.idlib) / 1000
+        #expect(abs(estimate - Reference.aleppoToIdlibKilometres) < 0.2)
+    }
+
     @Test func lineLengthIsGeodesic() throws {
         let context = GeometryContext()
         let line = try context.lineString([Reference.aleppo, Reference.idlib])

@@ -1,0 +1,156 @@
+import Foundation
+import SitmapGeometry
+
+/// Resolves the mentions of one report, text after text (sentence after sentence), remembering what does
+/// not change between them: a report names the same places again and again, and each name's candidates,
+/// their match quality and their distances are worked out once.
+///
+/// Gives exactly what ``Gazetteer/resolvedMentions(in:context:)`` gives for each text: that function is
+/// this one with a fresh resolver. Keep one per report (or per thread); it is a value, not shared.
+public struct MentionResolver {
+    public let gazetteer: Gazetteer
+    public let context: ResolutionContext
+    private var memo = ResolutionMemo()
+    private var rankings: [RankingKey: Ranked] = [:]
+    private let shared: RankingCache?
+
+    struct RankingKey: Hashable {
+        let text: String
+        let terminal: Int32?
+        let normalizedName: String
+        let qualifier: Qualifier?
+    }
+
+    typealias Ranked = (ranking: Gazetteer.Ranking, alone: Resolution)
+
+    /// A resolver for one report; with `shared`, it also reuses (and adds to) the rankings that resolvers
+    /// of other reports made with the same gazetteer and context.
+    public init(gazetteer: Gazetteer, context: ResolutionContext = ResolutionContext(), shared: RankingCache? = nil) {
+        precondition(shared.map { $0.gazetteer === gazetteer && $0.context == RankingCache.Context(context) } ?? true,
+                     "a ranking cache serves one gazetteer and one resolution context")
+        self.gazetteer = gazetteer
+        self.context = context
+        self.shared = shared
+    }
+
+    /// Every mention of `text` resolved in two passes: first each on its own, then each again with the
+    /// places the others confidently resolved to as `nearby`, so that a report about Aleppo's
+    /// countryside places an ambiguous village name near Aleppo.
+    public mutating func resolvedMentions(in text: String) -> [ResolvedMention] {
+        let found = gazetteer.mentions(in: text)
+        let first = found.map { ranked($0) }
+        // each confidently placed name once, with the place it stands for
+        var anchors: [(name: String, point: Coordinate)] = []
+        for (mention, (_, resolution)) in zip(found, first) {
+            guard let best = resolution.best, !best.place.isCountry, !anchors.contains(where: { $0.name == mention.normalizedName })
+            else { continue }
+            let margin = best.score - (resolution.runnersUp.first?.score ?? 0)
+            if resolution.runnersUp.isEmpty || margin >= 0.1 { anchors.append((mention.normalizedName, best.place.coordinate)) }
+        }
+        var resolved: [ResolvedMention] = []
+        resolved.reserveCapacity(found.count)
+        for (mention, (ranking, alone)) in zip(found, first) {
+            let nearby = context.nearby + anchors.filter { $0.name != mention.normalizedName }.map(\.point).prefix(20)
+            let resolution = nearby.isEmpty ? alone : gazetteer.resolution(of: ranking, nearby: nearby, memo: &memo)
+            resolved.append(ResolvedMention(mention: mention, resolution: resolution))
+        }
+        return resolved
+    }
+
+    /// A mention's ranking and its resolution on its own, made once per spelling, name and qualifier.
+    private mutating func ranked(_ mention: Mention) -> (ranking: Gazetteer.Ranking, alone: Resolution) {
+        let key = RankingKey(text: mention.text, terminal: mention.terminal, normalizedName: mention.normalizedName,
+                             qualifier: mention.qualifier)
+        if let known = rankings[key] ?? shared?.ranked(key) { return known }
+        let ranking = gazetteer.ranking(of: mention, context: context, memo: &memo)
+        let made = (ranking, gazetteer.resolution(of: ranking, nearby: context.nearby, memo: &memo))
+        rankings[key] = made
+        shared?.remember(made, for: key)
+        return made
+    }
+}
+
+/// Rankings of names shared by the resolvers of many reports, for one gazetteer and one resolution
+/// context: a corpus names the same few hundred places in the same few spellings, and ranking a name's
+/// candidates costs more than finding it. Safe to share between threads (a lock guards it); it stops
+/// growing at `capacity` names.
+public final class RankingCache: @unchecked Sendable {
+    let gazetteer: Gazetteer
+    let context: Context
+    private let capacity: Int
+    private let lock = NSLock()
+    private var rankings: [MentionResolver.RankingKey: MentionResolver.Ranked] = [:]
+
+    /// What of a ``ResolutionContext`` a ranking depends on.
+    struct Context: Equatable {
+        let focusCountryCode: String?
+        let nearby: [Coordinate]
+        let qualifier: Qualifier?
+
+        init(_ context: ResolutionContext) {
+            focusCountryCode = context.focusCountryCode
+            nearby = context.nearby
+            qualifier = context.qualifier
+        }
+    }
+
+    public init(gazetteer: Gazetteer, context: ResolutionContext = ResolutionContext(), capacity: Int = 100_000) {
+        self.gazetteer = gazetteer
+        self.context = Context(context)
+        self.capacity = capacity
+    }
+
+    func ranked(_ key: MentionResolver.RankingKey) -> MentionResolver.Ranked? {
+        lock.lock()
+        defer { lock.unlock() }
+        return rankings[key]
+    }
+
+    func remember(_ ranked: MentionResolver.Ranked, for key: MentionResolver.RankingKey) {
+        lock.lock()
+        defer { lock.unlock() }
+        if rankings.count < capacity { rankings[key] = ranked }
+    }
+}
+
+/// What resolving remembers between names: each terminal's match qualities for a spelling and the
+/// geodesic distances it measured.
+struct ResolutionMemo {
+    private var qualities: [QualityKey: [Int: Double]] = [:]
+    private var distances: [DistanceKey: Double] = [:]
+
+    private struct QualityKey: Hashable {
+        let terminal: Int32
+        let folded: String
+    }
+
+    private struct DistanceKey: Hashable {
+        let place: Int
+        let latitude: Double
+        let longitude: Double
+    }
+
+    /// ``Gazetteer/candidates(at:folded:)``, remembered.
+    mutating func candidates(at terminal: Int32, folded: String, in gazetteer: Gazetteer) -> [Int: Double] {
+        let key = QualityKey(terminal: terminal, folded: folded)
+        if let known = qualities[key] { return known }
+        let made = gazetteer.candidates(at: terminal, folded: folded)
+        qualities[key] = made
+        return made
+    }
+
+    /// The geodesic distance in metres from place `index` to `point` when it may be within `limit`; when
+    /// a spherical estimate puts it well beyond (2 %, over three times the sphere's worst error), that
+    /// estimate, which is beyond `limit` too. Scores use a distance only up to a limit, so they come out
+    /// the same, and most candidates are far from most points.
+    mutating func distance(from index: Int, to point: Coordinate, within limit: Double, in gazetteer: Gazetteer) -> Double {
+        let place = gazetteer.places[index].coordinate
+        let estimate = Geodesic.sphericalEstimateMetres(place, point)
+        if estimate > limit * 1.02 { return estimate }
+        let key = DistanceKey(place: index, latitude: point.latitude, longitude: point.longitude)
+        if let known = distances[key] { return known }
+        let metres = Geodesic.distanceMetres(place, point)
+        distances[key] = metres
+        return metres
+    }
+}
