@@ -15,9 +15,3 @@ struct Sitmap: ParsableCommand {
         ]
     )
 }
-
-/// Raised by a subcommand whose implementation has not been built yet: it says so and exits 2.
-struct NotBuiltYet: Error, CustomStringConvertible {
-    let command: String
-    var description: String { "sitmap \(command) is not built yet (see the open issues); nothing was done." }
-}
