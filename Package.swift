@@ -25,9 +25,11 @@ let package = Package(
         .target(name: "SitmapGeometry", dependencies: ["CGEOS", "CPROJ"]),
 
         // Places from geodata/: names, variants, mentions in text, disambiguation.
-        .target(name: "SitmapGazetteer", dependencies: ["SitmapGeometry"]),
+        // Byte-keyed word tables shared by the gazetteer and report reading.
+        .target(name: "SitmapText"),
+        .target(name: "SitmapGazetteer", dependencies: ["SitmapGeometry", "SitmapText"]),
         // Reports in: reading (manifest, front matter, JSON lines), cleaning, sentences, dates.
-        .target(name: "SitmapReports"),
+        .target(name: "SitmapReports", dependencies: ["SitmapText"]),
         // Events out: extraction per sentence (ACLED types), actors, figures, merging across reports.
         .target(name: "SitmapEvents", dependencies: ["SitmapReports", "SitmapGazetteer", "SitmapGeometry"]),
         // Territorial control: ledger per settlement and day, territory, front lines, diffs.

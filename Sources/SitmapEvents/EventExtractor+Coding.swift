@@ -228,11 +228,11 @@ extension EventExtractor {
     }
 
     static let heldWords = ["-held", "-controlled"]
-    static let totalWords: Set<String> = ["total", "overall", "cumulative", "tally"]
-    static let partialWords: Set<String> = ["parts", "part", "portions", "much", "areas", "positions", "neighbourhoods", "neighborhoods",
-                                            "districts", "streets", "intersections", "most"]
-    static let acknowledgingWords: Set<String> = ["acknowledged", "acknowledges", "confirmed", "confirms", "admission", "admitted", "conceded"]
-    static let monitors: Set<String> = ["Syrian Observatory for Human Rights", "Syrian state media", "Syrian military sources"]
+    static let totalWords: WordSet = ["total", "overall", "cumulative", "tally"]
+    static let partialWords: WordSet = ["parts", "part", "portions", "much", "areas", "positions", "neighbourhoods", "neighborhoods",
+                                        "districts", "streets", "intersections", "most"]
+    static let acknowledgingWords: WordSet = ["acknowledged", "acknowledges", "confirmed", "confirms", "admission", "admitted", "conceded"]
+    static let monitors: WordSet = ["Syrian Observatory for Human Rights", "Syrian state media", "Syrian military sources"]
 
     func unique<T: Hashable>(_ items: [T]) -> [T] {
         var seen: Set<T> = []

@@ -3,12 +3,12 @@ import SitmapReports
 
 extension EventExtractor {
     /// Words that may stand between two places of a list ("X, Y and the town of Z", "and later on Saturday W").
-    static let listWords: Set<String> = ["and", "the", "town", "towns", "village", "villages", "city", "of", "as", "well", "also",
-                                         "later", "earlier", "on", "then", "nearby", "strategic", "key", "area", "district",
-                                         "neighbourhood", "neighborhood", "a", "its", "their", "industrial", "military", "nearby", "in"]
+    static let listWords: WordSet = ["and", "the", "town", "towns", "village", "villages", "city", "of", "as", "well", "also",
+                                     "later", "earlier", "on", "then", "nearby", "strategic", "key", "area", "district",
+                                     "neighbourhood", "neighborhood", "a", "its", "their", "industrial", "military", "nearby", "in"]
 
     /// Prepositions that make a place before a trigger its location.
-    static let placeIntroducers: Set<String> = ["in", "into", "at", "near", "outside", "on", "from", "across", "around", "of"]
+    static let placeIntroducers: WordSet = ["in", "into", "at", "near", "outside", "on", "from", "across", "around", "of"]
 
     /// Where a trigger's event happened (see ``EventExtractor`` for the order of preference).
     func placements(for trigger: PhraseMatcher<Action>.Match, action: Action, clause: Range<Int>, reading: SentenceReading,

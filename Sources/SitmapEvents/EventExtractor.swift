@@ -125,12 +125,12 @@ public final class EventExtractor: Sendable {
     }
 
     /// Single trigger words that fire only with a place right after them (or, for "met", an official).
-    private static let timesOfDay: Set<String> = ["dawn", "daybreak", "sunrise", "sunset", "dusk", "nightfall", "noon", "midday", "midnight"]
-    private static let forcingWords: Set<String> = ["forcing", "forced", "force", "forces", "prompting", "prompted"]
-    private static let officialTitles: Set<String> = ["minister", "president", "envoy", "delegation", "officials", "official", "secretary",
-                                                      "spokesman"]
+    private static let timesOfDay: WordSet = ["dawn", "daybreak", "sunrise", "sunset", "dusk", "nightfall", "noon", "midday", "midnight"]
+    private static let forcingWords: WordSet = ["forcing", "forced", "force", "forces", "prompting", "prompted"]
+    private static let officialTitles: WordSet = ["minister", "president", "envoy", "delegation", "officials", "official", "secretary",
+                                                  "spokesman"]
 
-    private static let weakWords: Set<String> = ["took", "taken", "take", "hit", "met", "fell", "visits", "entered", "entering"]
+    private static let weakWords: WordSet = ["took", "taken", "take", "hit", "met", "fell", "visits", "entered", "entering"]
 
     /// Strikes of any weapon count as one kind within a sentence ("strikes hit", "the bombardment").
     func family(_ action: Action) -> Action {

@@ -8,16 +8,29 @@ import Foundation
 enum EventIdentity {
     static func id(of event: Event) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        let parts = [event.subEventType.rawValue, event.location.placeID ?? event.location.name, event.actors.joined(separator: "|"),
-                     event.sources.joined(separator: "|"), event.notes.first ?? "", event.fatalities.isAggregate ? "aggregate" : ""]
-        for part in parts {
-            for byte in part.utf8 {
+        func add(_ text: String) {
+            for byte in text.utf8 {
                 hash ^= UInt64(byte)
                 hash = hash &* 0x0000_0100_0000_01B3
             }
+        }
+        // the parts, a list's items joined by "|", each part closed by 0x1F (hashed as they come, without joining)
+        func endPart() {
             hash ^= 0x1F
             hash = hash &* 0x0000_0100_0000_01B3
         }
+        func add(_ list: [String]) {
+            for (k, item) in list.enumerated() {
+                if k > 0 { add("|") }
+                add(item)
+            }
+        }
+        add(event.subEventType.rawValue); endPart()
+        add(event.location.placeID ?? event.location.name); endPart()
+        add(event.actors); endPart()
+        add(event.sources); endPart()
+        add(event.notes.first ?? ""); endPart()
+        add(event.fatalities.isAggregate ? "aggregate" : ""); endPart()
         let c = event.date.components
         let folded = UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
         return "SYR-" + padded(c.year, 4) + padded(c.month, 2) + padded(c.day, 2) + "-" + padded(folded, 8, radix: 16)

@@ -29,28 +29,32 @@ enum FigureReader {
         "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
         "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
     ]
-    static let people: Set<String> = [
+    static let people: WordSet = [
         "people", "persons", "person", "civilians", "civilian", "children", "child", "women", "men", "soldiers", "fighters",
         "militants", "rebels", "insurgents", "residents", "individuals", "members", "troops", "combatants", "villagers",
         "others", "lives", "deaths", "fatalities", "dead", "bodies", "killed", "family", "families", "students", "worker", "workers",
     ]
-    static let deathCues: Set<String> = ["killed", "killing", "kills", "kill", "dead", "deaths", "death", "died", "die", "fatalities",
-                                         "lives", "toll", "bodies", "dying"]
-    static let injuryCues: Set<String> = ["injured", "wounded", "injuries", "hurt", "wounding", "injuring"]
-    static let displacementCues: Set<String> = ["displaced", "uprooted", "flee", "fled", "fleeing", "homeless", "evacuated", "displacement"]
-    static let subsetCues: Set<String> = ["including", "includes", "among", "them", "whom", "of"]
+    static let deathCues: WordSet = ["killed", "killing", "kills", "kill", "dead", "deaths", "death", "died", "die", "fatalities",
+                                     "lives", "toll", "bodies", "dying"]
+    static let injuryCues: WordSet = ["injured", "wounded", "injuries", "hurt", "wounding", "injuring"]
+    static let displacementCues: WordSet = ["displaced", "uprooted", "flee", "fled", "fleeing", "homeless", "evacuated", "displacement"]
+    static let subsetCues: WordSet = ["including", "includes", "among", "them", "whom", "of"]
 
     /// The value of the number word(s) at `i` and how many tokens they take, nil when there is none.
     static let numberWords = WordFilter(units.keys)
     /// First letters of the number words: a hyphenated number ("twenty-five") begins with one.
-    static let numberInitials = Set(units.keys.compactMap(\.utf8.first))
+    static let numberInitials: [Bool] = {
+        var initials = [Bool](repeating: false, count: 256)
+        for first in units.keys.compactMap(\.utf8.first) { initials[Int(first)] = true }
+        return initials
+    }()
 
     static func number(in tokens: [Token], at i: Int) -> (value: Int, length: Int)? {
         // most words are no number: digits, a number word or a hyphenated pair ("twenty-five") only
         let key = tokens[i].key
         guard let first = key.utf8.first else { return nil }
         if !(0x30...0x39).contains(first) && !numberWords.mayContain(key)
-            && !(numberInitials.contains(first) && key.utf8.contains(UInt8(ascii: "-"))) { return nil }
+            && !(numberInitials[Int(first)] && key.utf8.contains(UInt8(ascii: "-"))) { return nil }
         let token = tokens[i]
         var value: Int?
         if let digits = token.digitValue, !(token.key.count == 4 && (1900...2100).contains(digits)) {

@@ -39,16 +39,16 @@ struct SentenceReading {
     let aside: [Bool]
 
     /// Words before a place that put the event near it rather than in it.
-    static let nearWords: Set<String> = ["near", "outside", "around", "nearby", "outskirts", "suburb", "suburbs", "edge", "edges",
-                                         "approaches", "approach", "close", "vicinity", "north", "south", "east", "west", "north-east",
-                                         "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest",
-                                         "northern", "southern", "eastern", "western", "countryside"]
+    static let nearWords: WordSet = ["near", "outside", "around", "nearby", "outskirts", "suburb", "suburbs", "edge", "edges",
+                                     "approaches", "approach", "close", "vicinity", "north", "south", "east", "west", "north-east",
+                                     "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest",
+                                     "northern", "southern", "eastern", "western", "countryside"]
     /// Nouns that refer back to a place named before ("the city"), and for strikes to a strike ("the raids").
-    static let placeNouns: Set<String> = ["city", "town", "village", "area", "district", "neighbourhood", "neighborhood", "enclave"]
+    static let placeNouns: WordSet = ["city", "town", "village", "area", "district", "neighbourhood", "neighborhood", "enclave"]
     static let placeAndStrikeNouns = placeNouns.union(["strike", "strikes", "raid", "raids", "attack", "attacks", "bombardment",
                                                        "airstrikes", "airstrike"])
-    static let referringWords: Set<String> = ["the", "this", "these", "second-largest", "second", "its", "whole"]
-    static let locatives: Set<String> = ["in", "to", "at", "into", "from", "near", "outside"]
+    static let referringWords: WordSet = ["the", "this", "these", "second-largest", "second", "its", "whole"]
+    static let locatives: WordSet = ["in", "to", "at", "into", "from", "near", "outside"]
 
     /// Reads `sentence`; places are looked up only where there is something to place (a trigger or a figure),
     /// unless `locateAlways` (the headline, which is a fallback for every sentence).

@@ -54,20 +54,20 @@ enum TriggerLexicon {
     static let matcher = PhraseMatcher(phrases)
 
     /// Words just before a trigger that make it not a report of something that happened ("would retake", "no fighting").
-    static let blockers: Set<String> = ["would", "will", "could", "might", "may", "can", "should", "must", "not", "never", "no",
-                                        "without", "counter", "any"]
+    static let blockers: WordSet = ["would", "will", "could", "might", "may", "can", "should", "must", "not", "never", "no",
+                                    "without", "counter", "any"]
     /// Words a little before a trigger that make it feared or planned ("feared a repeat of the devastating bombings").
-    static let framers: Set<String> = ["repeat", "fear", "fears", "feared", "threat", "threatens", "threatened", "risk", "risks",
-                                       "prevent", "hoping", "hope", "plans", "plan", "prepare", "preparing", "vowed", "vows",
-                                       "response", "retaliation", "months", "concerned"]
+    static let framers: WordSet = ["repeat", "fear", "fears", "feared", "threat", "threatens", "threatened", "risk", "risks",
+                                   "prevent", "hoping", "hope", "plans", "plan", "prepare", "preparing", "vowed", "vows",
+                                   "response", "retaliation", "months", "concerned"]
     /// Words that make a whole sentence a denial or a position, not an event ("deny targeting civilians").
-    static let denials: Set<String> = ["deny", "denies", "denied", "denying"]
+    static let denials: WordSet = ["deny", "denies", "denied", "denying"]
     /// Words of air and of ground weapons, deciding what a plain "strike" or "attack" was.
-    static let airWords: Set<String> = ["jets", "warplanes", "aircraft", "air", "airstrikes", "airstrike", "helicopter", "helicopters",
-                                        "drone", "drones", "aerial", "planes", "warplane", "bombers", "raids"]
-    static let groundFireWords: Set<String> = ["artillery", "shells", "shelling", "mortar", "mortars", "rocket", "rockets", "missile", "missiles", "tank"]
+    static let airWords: WordSet = ["jets", "warplanes", "aircraft", "air", "airstrikes", "airstrike", "helicopter", "helicopters",
+                                    "drone", "drones", "aerial", "planes", "warplane", "bombers", "raids"]
+    static let groundFireWords: WordSet = ["artillery", "shells", "shelling", "mortar", "mortars", "rocket", "rockets", "missile", "missiles", "tank"]
     /// Words that end a clause: a trigger looks for its place and actors within its clause.
-    static let clauseBreakFilter = WordFilter(clauseBreaks)
-    static let clauseBreaks: Set<String> = ["while", "after", "as", "amid", "amidst", "when", "whereas", "but", "despite", "following",
-                                            "before", "however", "meanwhile", "which", "who", "where"]
+    static let clauseBreakFilter = WordFilter(clauseBreaks.words)
+    static let clauseBreaks: WordSet = ["while", "after", "as", "amid", "amidst", "when", "whereas", "but", "despite", "following",
+                                        "before", "however", "meanwhile", "which", "who", "where"]
 }

@@ -1,3 +1,4 @@
+import SitmapText
 /// A trie over the word keys of every gazetteer name: the matcher walks it word by word through a
 /// text, so all names are looked for in one pass, and a query finds its candidates by the same walk.
 struct NameIndex: Sendable {
@@ -37,7 +38,7 @@ struct NameIndex: Sendable {
     static let maximumWords = 10
 
     /// The word keys, looked up by their bytes.
-    private(set) var words = WordTable(keys: [])
+    private(set) var words = ByteKeyTable(keys: [])
     private var edges: EdgeTable
     private var terminalOfNode: [Int32] = [-1]
     private(set) var terminals: [Terminal] = []
@@ -57,7 +58,7 @@ struct NameIndex: Sendable {
             }
         }
         for phrase in StopList.phrases { add(phrase, kind: .alternate, place: NameIndex.notAPlace, reach: .other, &builder) }
-        words = WordTable(keys: builder.keys)
+        words = ByteKeyTable(keys: builder.keys)
     }
 
     /// The place of a stop-listed phrase's entry.

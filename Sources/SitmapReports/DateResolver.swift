@@ -75,15 +75,15 @@ public enum DateResolver {
 
     /// Every word a date phrase can begin with (a number in digits can begin one too): most words are
     /// none, and they are turned away with one look-up.
-    static let phraseStarts: Set<String> = {
+    static let phraseStarts: WordSet = {
         var words: Set<String> = ["since", "from", "yesterday", "today", "tonight", "last", "earlier", "this", "recent", "past",
                                   "years", "decades", "decade", "prior", "previous", "for"]
         words.formUnion(weekdays.keys)
         words.formUnion(months.keys)
         words.formUnion(numberWords.keys)
-        return words
+        return WordSet(words)
     }()
-    static let phraseStartFilter = WordFilter(phraseStarts)
+    static let phraseStartFilter = WordFilter(phraseStarts.words)
 
     /// The date phrase starting at token `i`, if one does.
     static func mention(in tokens: [Token], at i: Int, published: Day) -> DateMention? {

@@ -22,6 +22,9 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     @usableFromInline var values: [Value?] = [nil]
     /// The first words of the phrases, for a quick "no phrase starts here".
     @usableFromInline var firstWords = WordFilter([])
+    /// The same words, asked when the filter lets a token through: most tokens start no phrase, and this
+    /// answers without hashing a `String`.
+    @usableFromInline var firstWordSet = WordSet([])
 
     /// A matcher for `phrases`; when a phrase repeats, the first value wins.
     public init(_ phrases: [(phrase: String, value: Value)]) {
@@ -42,6 +45,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
             if values[node] == nil { values[node] = value }
         }
         firstWords = WordFilter(edges[0].keys)
+        firstWordSet = WordSet(edges[0].keys)
     }
 
     /// The longest phrase starting at token `start`, if any.
@@ -49,6 +53,8 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     public func match(in tokens: [Token], at start: Int) -> Match? {
         // a possessive closes a phrase by its stem, so both may start one
         guard start < tokens.count, firstWords.mayContain(tokens[start].key) || firstWords.mayContain(tokens[start].stem) else { return nil }
+        let first = tokens[start]
+        guard firstWordSet.contains(first.key) || first.stem != first.key && firstWordSet.contains(first.stem) else { return nil }
         var node = 0
         var best: Match?
         var i = start

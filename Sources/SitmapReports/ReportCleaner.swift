@@ -54,7 +54,7 @@ public struct CleanReport: Sendable {
 /// is cut off and kept apart: it says where the reporter filed, not where anything happened.
 public enum ReportCleaner {
     /// Headings after which a page lists other stories.
-    static let listHeadings: Set<String> = [
+    static let listHeadings: WordSet = [
         "recent news", "latest", "latest news", "related", "related news", "related articles", "related stories",
         "more news", "more stories", "more from this section", "trending", "trending now", "most read", "most popular",
         "you may also like", "read more", "top stories", "also read", "editor's picks", "popular stories",

@@ -4,7 +4,7 @@ import Foundation
 /// space and a capital letter, a digit or an opening quote, except after abbreviations ("Mr.", "Nov.", "U.S.").
 public enum SentenceSplitter {
     /// Words that a point after them does not end a sentence.
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "maj", "sgt", "capt", "cpt", "adm", "gov", "sen", "rep",
         "jr", "sr", "prof", "no", "vs", "etc", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
         "sept", "oct", "nov", "dec", "mt", "ft", "inc", "ltd", "co", "corp",
