@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "SitmapText"),
         .target(name: "SitmapGazetteer", dependencies: ["SitmapGeometry", "SitmapText"]),
         // Reports in: reading (manifest, front matter, JSON lines), cleaning, sentences, dates.
-        .target(name: "SitmapReports", dependencies: ["SitmapText"]),
+        .target(name: "SitmapReports"),
         // Events out: extraction per sentence (ACLED types), actors, figures, merging across reports.
         .target(name: "SitmapEvents", dependencies: ["SitmapReports", "SitmapGazetteer", "SitmapGeometry"]),
         // Territorial control: ledger per settlement and day, territory, front lines, diffs.

@@ -59,7 +59,11 @@ extension EventExtractor {
         let parties = reading.actors.filter { $0.actor.role == .actor && $0.actor.name != "Civilians" && !reading.aside[$0.tokens.lowerBound] }
         let remote = action == .airStrike || action == .strike || action == .shelling
         // "the rebel-held town": a target, never the attacker of a strike
-        let names = { (m: ActorMention) in !remote || !Self.heldWords.contains { tokens[m.tokens.upperBound - 1].key.hasSuffix($0) } }
+        let names = { (m: ActorMention) in
+            let last = tokens[m.tokens.upperBound - 1]
+            return !remote || !last.isHyphenated
+                || !Self.heldWords.contains(where: Tokenizer.keyText(of: last, in: reading.sentence.text).hasSuffix)
+        }
         let before = parties.filter { clause.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= trigger.tokens.lowerBound && names($0) }
             .reversed()
         let after = parties.filter { clause.contains($0.tokens.lowerBound) && $0.tokens.lowerBound >= trigger.tokens.upperBound }

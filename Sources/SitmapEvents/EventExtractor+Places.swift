@@ -32,7 +32,7 @@ extension EventExtractor {
             if !objects.isEmpty { return objects.map { placement($0) } }
         }
         // a place before a capture is its object only in the passive: "Khan al-Asal fell", "Saraqib was taken"
-        let passive = action != .capture && action != .regain || ["fell", "fell to"].contains(reading.tokens[t].map(\.key).joined(separator: " "))
+        let passive = action != .capture && action != .regain || [["fell"], ["fell", "to"]].contains(reading.tokens[t].map(\.key))
             || t.lowerBound > 0 && ["was", "were", "been", "is", "are"].contains(reading.tokens[t.lowerBound - 1].key)
         // before the trigger, a place counts when a preposition introduces it ("In Aleppo, the toll from a strike"),
         // not as a subject ("Damascus had appeared concerned with Israeli strikes")

@@ -89,8 +89,10 @@ public final class EventExtractor: Sendable {
         if current.isEmpty && reading.dates.contains(where: { $0.kind == .history }) { return }
 
         // clauses end at every trigger except weak words that did not fire ("met minimal resistance")
-        let triggers = reading.triggers.filter { isReported($0, in: reading) || !Self.weakWords.contains(reading.tokens[$0.tokens.lowerBound].key) }
-        let reported = triggers.indices.filter { isReported(triggers[$0], in: reading) }
+        let judged = reading.triggers.map { (trigger: $0, isReported: isReported($0, in: reading)) }
+            .filter { $0.isReported || !Self.weakWords.contains(reading.tokens[$0.trigger.tokens.lowerBound].key) }
+        let triggers = judged.map(\.trigger)
+        let reported = judged.indices.filter { judged[$0].isReported }
         if reported.isEmpty {
             attachFigures(of: reading, to: &state)
             return
@@ -142,7 +144,7 @@ public final class EventExtractor: Sendable {
         let tokens = reading.tokens
         let i = trigger.tokens.lowerBound
         if reading.quoted[i] { return false }
-        let before = (1...3).map { i - $0 >= 0 ? tokens[i - $0].key : "" }
+        let before = WordsBefore(tokens, i)
         if TriggerLexicon.blockers.contains(before[0]) || TriggerLexicon.blockers.contains(before[1]) && before[0] != "have" { return false }
         if tokens[max(0, i - 6)..<i].contains(where: { TriggerLexicon.framers.contains($0.key) }) { return false }
         // "displaced by the fighting", "during the clashes": a cause named in passing, not a new event
@@ -199,12 +201,12 @@ public final class EventExtractor: Sendable {
         var i = trigger.lowerBound
         // a clause word, except "as well as"; "that" only before a perfect ("an advance that has taken most of Aleppo")
         func breaks(_ j: Int) -> Bool {
-            let word = tokens[j].key, next = j + 1 < tokens.count ? tokens[j + 1].key : ""
+            let word = tokens[j].key, next = j + 1 < tokens.count ? tokens[j + 1].key : WordKey.empty
             if word == "as" && (next == "well" || j > 0 && tokens[j - 1].key == "well") { return false }
             if word == "that" { return ["has", "have", "had"].contains(next) }
             // "before dawn", "after nightfall": a time, not a clause
             if (word == "before" || word == "after") && Self.timesOfDay.contains(next) { return false }
-            return TriggerLexicon.clauseBreakFilter.mayContain(word) && TriggerLexicon.clauseBreaks.contains(word)
+            return TriggerLexicon.clauseBreaks.contains(word)
         }
         while i > lower {
             if reading.breakBefore[i] || breaks(i - 1) { lower = max(lower, i); break }

@@ -9,9 +9,9 @@ enum EventIdentity {
     static func id(of event: Event) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         func add(_ text: String) {
-            for byte in text.utf8 {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01B3
+            var text = text
+            text.withUTF8 { bytes in
+                for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
             }
         }
         // the parts, a list's items joined by "|", each part closed by 0x1F (hashed as they come, without joining)

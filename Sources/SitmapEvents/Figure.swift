@@ -23,7 +23,7 @@ struct Figure: Hashable, Sendable {
 /// of their own, and a number
 /// that counts the wounded is not a death toll.
 enum FigureReader {
-    static let units: [String: Int] = [
+    static let units: WordMap<Int> = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
         "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
@@ -40,29 +40,18 @@ enum FigureReader {
     static let displacementCues: WordSet = ["displaced", "uprooted", "flee", "fled", "fleeing", "homeless", "evacuated", "displacement"]
     static let subsetCues: WordSet = ["including", "includes", "among", "them", "whom", "of"]
 
-    /// The value of the number word(s) at `i` and how many tokens they take, nil when there is none.
-    static let numberWords = WordFilter(units.keys)
-    /// First letters of the number words: a hyphenated number ("twenty-five") begins with one.
-    static let numberInitials: [Bool] = {
-        var initials = [Bool](repeating: false, count: 256)
-        for first in units.keys.compactMap(\.utf8.first) { initials[Int(first)] = true }
-        return initials
-    }()
-
-    static func number(in tokens: [Token], at i: Int) -> (value: Int, length: Int)? {
-        // most words are no number: digits, a number word or a hyphenated pair ("twenty-five") only
-        let key = tokens[i].key
-        guard let first = key.utf8.first else { return nil }
-        if !(0x30...0x39).contains(first) && !numberWords.mayContain(key)
-            && !(numberInitials[Int(first)] && key.utf8.contains(UInt8(ascii: "-"))) { return nil }
+    /// The value of the number word(s) at `i` and how many tokens they take, nil when there is none; `text` is
+    /// the sentence the tokens come from.
+    static func number(in tokens: [Token], at i: Int, text: String) -> (value: Int, length: Int)? {
         let token = tokens[i]
         var value: Int?
-        if let digits = token.digitValue, !(token.key.count == 4 && (1900...2100).contains(digits)) {
+        if let digits = token.digitValue, !(token.writtenLength == 4 && (1900...2100).contains(digits)) {
             value = digits
         } else if let unit = units[token.key] {
             value = unit
-        } else if token.key.utf8.contains(UInt8(ascii: "-")) {
-            let parts = token.key.split(separator: "-").compactMap { units[String($0)] }
+        } else if token.isHyphenated && !token.startsWithDigit {
+            // "twenty-five"
+            let parts = Tokenizer.keyText(of: token, in: text).split(separator: "-").compactMap { units[WordKey(String($0))] }
             if parts.count == 2 { value = parts[0] + parts[1] }
         }
         guard var result = value else { return nil }
@@ -79,8 +68,8 @@ enum FigureReader {
         return (result, length)
     }
 
-    /// Every figure of a sentence.
-    static func figures(in tokens: [Token]) -> [Figure] {
+    /// Every figure of a sentence: its `tokens` and its `text`.
+    static func figures(in tokens: [Token], text: String) -> [Figure] {
         var figures: [Figure] = []
         // "had killed 11 people, more than first reported": a revision without "rose to"
         let revised = tokens.indices.contains { i in
@@ -88,9 +77,9 @@ enum FigureReader {
         }
         var i = 0
         while i < tokens.count {
-            guard let (value, length) = number(in: tokens, at: i) else { i += 1; continue }
+            guard let (value, length) = number(in: tokens, at: i, text: text) else { i += 1; continue }
             defer { i += length }
-            let before = (1...3).map { i - $0 >= 0 ? tokens[i - $0].key : "" }
+            let before = WordsBefore(tokens, i)
             if subsetCues.contains(before[0]) || before[1] == "of" && before[0] == "half" { continue }
             // "Among the casualties were ten children": part of a toll given elsewhere
             if tokens[max(0, i - 4)..<i].contains(where: { $0.key == "among" }) { continue }
@@ -113,7 +102,7 @@ enum FigureReader {
             var low = value, high = value
             if before[1] == "up" && before[0] == "to" { low = 0 }
             if before[0] == "between" || before[0] == "from", let and = tokens[(i + length)...].prefix(2).firstIndex(where: { $0.key == "and" || $0.key == "to" }),
-               and + 1 < tokens.count, let upper = number(in: tokens, at: and + 1) {
+               and + 1 < tokens.count, let upper = number(in: tokens, at: and + 1, text: text) {
                 high = upper.value
             }
             let isLowerBound = before[1] == "at" && before[0] == "least" || before[1] == "more" && before[0] == "than"

@@ -50,22 +50,26 @@ struct SentenceReading {
     static let referringWords: WordSet = ["the", "this", "these", "second-largest", "second", "its", "whole"]
     static let locatives: WordSet = ["in", "to", "at", "into", "from", "near", "outside"]
 
-    /// Reads `sentence`; places are looked up only where there is something to place (a trigger or a figure),
-    /// unless `locateAlways` (the headline, which is a fallback for every sentence).
+    /// Reads `sentence`; actors, places and punctuation are looked up only where something happens (a trigger
+    /// or a figure), unless `locateAlways` (the headline, which is a fallback for every sentence).
     init(_ sentence: Sentence, published: Day, resolver: inout MentionResolver, actorTable: ActorTable, locateAlways: Bool = false) {
         self.sentence = sentence
         let text = sentence.text
         let tokens = Tokenizer.tokens(in: text)
         self.tokens = tokens
         dates = DateResolver.mentions(in: tokens, published: published)
-        actors = actorTable.mentions(in: tokens)
-        figures = FigureReader.figures(in: tokens)
+        figures = FigureReader.figures(in: tokens, text: text)
         triggers = TriggerLexicon.matcher.matches(in: tokens)
+        guard !triggers.isEmpty || !figures.isEmpty || locateAlways else {
+            // nothing happens in it: only its dates matter, to the sentences after it
+            (actors, places, breakBefore, quoted, aside) = ([], [], [], [], [])
+            return
+        }
+        actors = actorTable.mentions(in: tokens)
         (breakBefore, quoted, aside) = SentenceReading.punctuation(of: text, tokens: tokens)
         let dated = dates.flatMap { Array($0.tokens) }
-        places = triggers.isEmpty && figures.isEmpty && !locateAlways ? [] :
-            SentenceReading.places(in: text, tokens: tokens, actors: actors, resolver: &resolver)
-                .filter { !$0.tokens.contains(where: dated.contains) }
+        places = SentenceReading.places(in: text, tokens: tokens, actors: actors, resolver: &resolver)
+            .filter { !$0.tokens.contains(where: dated.contains) }
     }
 
     /// The token index holding UTF-8 offset `offset` (the first token starting at or after it).
@@ -91,13 +95,13 @@ struct SentenceReading {
             let first = tokenIndex(tokens, atOffset: start)
             let last = max(first, tokenIndex(tokens, atOffset: max(start, end - 1)))
             guard first < tokens.count else { continue }
-            let previous = first > 0 ? tokens[first - 1].key : ""
+            let previous = first > 0 ? tokens[first - 1].key : WordKey.empty
             let introduced = locatives.contains(previous)
             if !introduced && actors.contains(where: { $0.tokens.contains(first) }) { continue }
             if place.countryCode != "SY" && !(introduced && (place.featureCode == "PPLC" || place.population >= 1_000_000)) { continue }
             let lastToken = tokens[min(last, tokens.count - 1)]
             var relation = PlaceMention.Relation.at
-            let before = (1...3).map { first - $0 >= 0 ? tokens[first - $0].stem : "" }
+            let before = WordsBefore(tokens, first, stems: true)
             if lastToken.stem != lastToken.key && lastToken.end <= end + 4 && lastToken.end > end {
                 relation = .possessive
             } else if nearWords.contains(before[0]) || before[0] == "of" && nearWords.contains(before[1])

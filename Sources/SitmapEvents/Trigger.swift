@@ -67,7 +67,6 @@ enum TriggerLexicon {
                                     "drone", "drones", "aerial", "planes", "warplane", "bombers", "raids"]
     static let groundFireWords: WordSet = ["artillery", "shells", "shelling", "mortar", "mortars", "rocket", "rockets", "missile", "missiles", "tank"]
     /// Words that end a clause: a trigger looks for its place and actors within its clause.
-    static let clauseBreakFilter = WordFilter(clauseBreaks.words)
     static let clauseBreaks: WordSet = ["while", "after", "as", "amid", "amidst", "when", "whereas", "but", "despite", "following",
                                         "before", "however", "meanwhile", "which", "who", "where"]
 }

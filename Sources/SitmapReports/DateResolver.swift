@@ -47,14 +47,20 @@ public struct DateMention: Hashable, Sendable {
 /// without a year takes the latest year that puts it on or before publication. No resolved day is ever after
 /// publication. A year or a "years ago" before the publication year is history, not an event date.
 public enum DateResolver {
-    public static let weekdays = ["monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7]
-    static let months = [
+    static let weekdayNumbers = ["monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7]
+    static let monthNumbers = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
         "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
         "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
-    static let numberWords = ["two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                              "ten": 10, "a": 1, "several": 3, "many": 5, "few": 3]
+    static let countWords = ["two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                             "ten": 10, "a": 1, "several": 3, "many": 5, "few": 3]
+    /// Day of the week (Monday 1) by name.
+    public static let weekdays = WordMap(weekdayNumbers.map { (word: $0.key, value: $0.value) })
+    static let months = WordMap(monthNumbers.map { (word: $0.key, value: $0.value) })
+    static let numberWords = WordMap(countWords.map { (word: $0.key, value: $0.value) })
+    /// Abbreviations and "may", "mar": a month only with a day number ("Nov 29"), else a word ("may strike").
+    static let shortMonthWords = WordSet(monthNumbers.keys.filter { $0.count <= 3 })
 
     /// Every date phrase of `tokens`, in order.
     public static func mentions(in tokens: [Token], published: Day) -> [DateMention] {
@@ -71,25 +77,23 @@ public enum DateResolver {
         return found
     }
 
-    private static func key(_ tokens: [Token], _ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].stem : "" }
+    private static func key(_ tokens: [Token], _ i: Int) -> WordKey { i >= 0 && i < tokens.count ? tokens[i].stem : .empty }
 
     /// Every word a date phrase can begin with (a number in digits can begin one too): most words are
     /// none, and they are turned away with one look-up.
     static let phraseStarts: WordSet = {
         var words: Set<String> = ["since", "from", "yesterday", "today", "tonight", "last", "earlier", "this", "recent", "past",
                                   "years", "decades", "decade", "prior", "previous", "for"]
-        words.formUnion(weekdays.keys)
-        words.formUnion(months.keys)
-        words.formUnion(numberWords.keys)
+        words.formUnion(weekdayNumbers.keys)
+        words.formUnion(monthNumbers.keys)
+        words.formUnion(countWords.keys)
         return WordSet(words)
     }()
-    static let phraseStartFilter = WordFilter(phraseStarts.words)
 
     /// The date phrase starting at token `i`, if one does.
     static func mention(in tokens: [Token], at i: Int, published: Day) -> DateMention? {
         let word = key(tokens, i)
-        if let first = word.utf8.first, !(0x30...0x39).contains(first),
-           !phraseStartFilter.mayContain(word) || !phraseStarts.contains(word) { return nil }
+        if !tokens[i].startsWithDigit && !phraseStarts.contains(word) { return nil }
         // "since …": a running period up to publication
         if word == "since" || word == "from" && key(tokens, i + 1) != "the" {
             // "since the offensive began on Wednesday": the date may come a few words later
@@ -153,7 +157,7 @@ public enum DateResolver {
             return sameYear <= published ? sameYear : Day(year: year - 1, month: month, day: day)
         }
         func yearAfter(_ j: Int) -> Int? {
-            guard let value = j < tokens.count ? tokens[j].digitValue : nil, (1900...2100).contains(value), tokens[j].key.count == 4 else { return nil }
+            guard let value = j < tokens.count ? tokens[j].digitValue : nil, (1900...2100).contains(value), tokens[j].writtenLength == 4 else { return nil }
             return value
         }
         func dated(_ range: Range<Int>, _ day: Day) -> DateMention {
@@ -162,12 +166,12 @@ public enum DateResolver {
         }
         let word = key(tokens, i)
         if let month = months[word] {
-            if let dayNumber = i + 1 < tokens.count ? tokens[i + 1].digitValue : nil, (1...31).contains(dayNumber), tokens[i + 1].key.count <= 2 {
+            if let dayNumber = i + 1 < tokens.count ? tokens[i + 1].digitValue : nil, (1...31).contains(dayNumber), tokens[i + 1].writtenLength <= 2 {
                 let explicitYear = yearAfter(i + 2)
                 guard let day = resolve(month: month, day: dayNumber, explicitYear: explicitYear) else { return nil }
                 return dated(i..<(i + (explicitYear == nil ? 2 : 3)), day)
             }
-            guard word != "may" && word != "mar" && word.count > 3 || word == "june" || word == "july" else { return nil }
+            guard !shortMonthWords.contains(word) else { return nil }
             let part = key(tokens, i - 1)
             let explicitYear = yearAfter(i + 1)
             let monthYear = explicitYear ?? (month <= published.components.month ? year : year - 1)
@@ -185,9 +189,9 @@ public enum DateResolver {
                 return DateMention(tokens: range, span: DateSpan(first: first, last: last, precision: 3), kind: .history)
             }
             guard first <= published else { return nil }
-            return DateMention(tokens: range, span: DateSpan(first: first, last: min(last, published), precision: part.isEmpty ? 3 : 2), kind: .recent)
+            return DateMention(tokens: range, span: DateSpan(first: first, last: min(last, published), precision: part == .empty ? 3 : 2), kind: .recent)
         }
-        if let dayNumber = tokens[i].digitValue, (1...31).contains(dayNumber), tokens[i].key.count <= 2,
+        if let dayNumber = tokens[i].digitValue, (1...31).contains(dayNumber), tokens[i].writtenLength <= 2,
            let month = months[key(tokens, i + 1)], key(tokens, i + 1) != "may" || yearAfter(i + 2) != nil {
             let explicitYear = yearAfter(i + 2)
             guard let day = resolve(month: month, day: dayNumber, explicitYear: explicitYear) else { return nil }
@@ -201,7 +205,7 @@ public enum DateResolver {
         let (year, _, _) = published.components
         let token = tokens[i]
         let historic = DateSpan(first: Day(year: year - 1, month: 1, day: 1)!, last: Day(year: year - 1, month: 12, day: 31)!, precision: 3)
-        if let value = token.digitValue, token.key.count == 4, (1900...2100).contains(value) {
+        if let value = token.digitValue, token.writtenLength == 4, (1900...2100).contains(value) {
             guard value < year, let first = Day(year: value, month: 1, day: 1), let last = Day(year: value, month: 12, day: 31) else { return nil }
             return DateMention(tokens: i..<i + 1, span: DateSpan(first: first, last: last, precision: 3), kind: .history)
         }

@@ -18,43 +18,37 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
 
     // inlinable, so that callers in other modules get it specialised for their value type: matching runs on
     // every token of every sentence, and unspecialised generic code spends its time on type metadata
-    @usableFromInline var edges: [[String: Int]] = [[:]]
-    @usableFromInline var values: [Value?] = [nil]
-    /// The first words of the phrases, for a quick "no phrase starts here".
-    @usableFromInline var firstWords = WordFilter([])
-    /// The same words, asked when the filter lets a token through: most tokens start no phrase, and this
-    /// answers without hashing a `String`.
-    @usableFromInline var firstWordSet = WordSet([])
+    /// Per node of the phrase trie (the root first), the node each next word leads to.
+    @usableFromInline let edges: [WordMap<Int32>]
+    @usableFromInline let values: [Value?]
 
     /// A matcher for `phrases`; when a phrase repeats, the first value wins.
     public init(_ phrases: [(phrase: String, value: Value)]) {
+        var edges: [[WordKey: Int32]] = [[:]]
+        var values: [Value?] = [nil]
         for (phrase, value) in phrases {
             let words = Tokenizer.tokens(in: phrase).map(\.key)
             guard !words.isEmpty else { continue }
             var node = 0
             for word in words {
                 if let next = edges[node][word] {
-                    node = next
+                    node = Int(next)
                 } else {
                     edges.append([:])
                     values.append(nil)
-                    edges[node][word] = edges.count - 1
+                    edges[node][word] = Int32(edges.count - 1)
                     node = edges.count - 1
                 }
             }
             if values[node] == nil { values[node] = value }
         }
-        firstWords = WordFilter(edges[0].keys)
-        firstWordSet = WordSet(edges[0].keys)
+        self.edges = edges.map { WordMap(keys: $0.map { (key: $0.key, value: $0.value) }) }
+        self.values = values
     }
 
     /// The longest phrase starting at token `start`, if any.
     @inlinable
     public func match(in tokens: [Token], at start: Int) -> Match? {
-        // a possessive closes a phrase by its stem, so both may start one
-        guard start < tokens.count, firstWords.mayContain(tokens[start].key) || firstWords.mayContain(tokens[start].stem) else { return nil }
-        let first = tokens[start]
-        guard firstWordSet.contains(first.key) || first.stem != first.key && firstWordSet.contains(first.stem) else { return nil }
         var node = 0
         var best: Match?
         var i = start
@@ -64,7 +58,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
             // a possessive may close a phrase by its stem ("the army's" → "the army") but never continues one
             let viaStem = viaKey == nil && token.stem != token.key ? edges[node][token.stem] : nil
             guard let next = viaKey ?? viaStem else { break }
-            node = next
+            node = Int(next)
             i += 1
             if let value = values[node] { best = Match(tokens: start..<i, value: value) }
             if viaStem != nil { break }
@@ -87,7 +81,4 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         }
         return found
     }
-
-    /// Whether the lexicon holds `word` as a phrase's first word (a cheap pre-check).
-    public func startsPhrase(_ word: String) -> Bool { edges[0][word] != nil }
 }

@@ -1,29 +1,29 @@
-/// A word of a text: its place (UTF-8 offsets) and the forms it is matched by.
+import Foundation
+
+/// A word of a text: its place (UTF-8 offsets) and the keys it is matched by.
+///
+/// A plain value without references: sentences are read as arrays of tokens, and copying them costs no
+/// reference counting.
 public struct Token: Hashable, Sendable {
     /// UTF-8 offset of the first byte.
     public let start: Int
     /// UTF-8 offset just past the last byte.
     public let end: Int
-    /// Lowercased, typographic apostrophes written `'` ("hay'at", "army's", "14,000").
-    public let key: String
+    /// The word lowercased, typographic apostrophes written `'` ("hay'at", "army's", "14,000").
+    public let key: WordKey
     /// `key` without a possessive "'s" ("army"), else `key`.
-    public let stem: String
+    public let stem: WordKey
+    /// The number the token writes in digits ("14,000" → 14000), nil for words.
+    public let digitValue: Int?
     /// Whether the word starts with a capital letter (names, sentence starts).
     public let isCapitalized: Bool
+    /// Whether the word starts with a digit ("14,000", "29th").
+    public let startsWithDigit: Bool
+    /// Whether a hyphen joins parts of the word ("al-Sham", "twenty-five").
+    public let isHyphenated: Bool
 
-    /// The number the token writes in digits ("14,000" → 14000), nil for words.
-    public var digitValue: Int? {
-        guard let first = key.utf8.first, (0x30...0x39).contains(first) else { return nil }
-        var value = 0
-        for byte in key.utf8 {
-            switch byte {
-            case 0x30...0x39: value = value &* 10 &+ Int(byte - 0x30)
-            case UInt8(ascii: ","): continue
-            default: return nil
-            }
-        }
-        return value
-    }
+    /// Bytes the word takes in the text; for a number in digits, its number of characters.
+    public var writtenLength: Int { end - start }
 }
 
 /// Splits text into `Token`s. Words are runs of letters and digits (any non-ASCII letter counts), joined by
@@ -34,107 +34,200 @@ public enum Tokenizer {
     public static func tokens(in text: String) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.utf8.count / 5)
-        text.utf8.withContiguousStorageIfAvailable { bytes in scan(bytes, into: &tokens) }
-            ?? Array(text.utf8).withUnsafeBufferPointer { scan($0, into: &tokens) }
+        var text = text
+        text.withUTF8 { scan($0, into: &tokens) }
         return tokens
     }
 
-    /// Kind of the character at `i`: a word character, an inner joiner, or a separator; and its length.
+    /// The key of `token` written out ("al-sham's"), from the `text` it was found in: for the rare rule that
+    /// looks inside a word ("twenty-five", "rebel-held").
+    public static func keyText(of token: Token, in text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            var key: [UInt8] = []
+            appendKey(bytes, token.start, token.end, to: &key)
+            let word = String(decoding: key, as: UTF8.self)
+            return key.allSatisfy { $0 < 0x80 } ? word : word.lowercased()
+        }
+    }
+
+    /// What a character is to a word: part of it, an inner joiner, or a separator.
+    private enum Kind {
+        case letter
+        /// `-` and the typographic hyphens.
+        case hyphen
+        /// `,` and `.`, which join digits ("14,000") and initials ("U.S").
+        case point
+        /// `'` and the typographic apostrophes.
+        case apostrophe
+        case separator
+    }
+
+    /// Kind of the character at `i`, and its length in bytes.
     @inline(__always)
-    private static func classify(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (kind: UInt8, length: Int) {
+    private static func classify(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (kind: Kind, length: Int) {
         let byte = b[i]
         if byte < 0x80 {
             switch byte {
-            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return (1, 1)
-            case UInt8(ascii: "-"): return (2, 1)
-            case UInt8(ascii: "'"): return (4, 1)
-            case UInt8(ascii: ","), UInt8(ascii: "."): return (3, 1)
-            default: return (0, 1)
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return (.letter, 1)
+            case UInt8(ascii: "-"): return (.hyphen, 1)
+            case UInt8(ascii: "'"): return (.apostrophe, 1)
+            case UInt8(ascii: ","), UInt8(ascii: "."): return (.point, 1)
+            default: return (.separator, 1)
             }
         }
         let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
         if byte == 0xE2, i + 2 < b.count, b[i + 1] == 0x80 {
             // U+2018/2019 quotes join like an apostrophe; U+2010/2011 hyphens like a hyphen; other punctuation separates
             switch b[i + 2] {
-            case 0x98, 0x99: return (4, 3)
-            case 0x90, 0x91: return (2, 3)
-            default: return (0, 3)
+            case 0x98, 0x99: return (.apostrophe, 3)
+            case 0x90, 0x91: return (.hyphen, 3)
+            default: return (.separator, 3)
             }
         }
-        if byte == 0xC2 { return (0, 2) }  // U+0080–U+00BF: no-break space, Latin-1 punctuation and signs
-        if byte == 0xCA, i + 1 < b.count, (0xBB...0xBF).contains(b[i + 1]) { return (4, 2) }  // ʻ ʼ ʾ ʿ: ayn and hamza
-        if byte == 0xC3, i + 1 < b.count, b[i + 1] == 0x97 || b[i + 1] == 0xB7 { return (0, 2) }  // × ÷
-        return (1, length)
+        if byte == 0xC2 { return (.separator, 2) }  // U+0080–U+00BF: no-break space, Latin-1 punctuation and signs
+        if byte == 0xCA, i + 1 < b.count, (0xBB...0xBF).contains(b[i + 1]) { return (.apostrophe, 2) }  // ʻ ʼ ʾ ʿ: ayn and hamza
+        if byte == 0xC3, i + 1 < b.count, b[i + 1] == 0x97 || b[i + 1] == 0xB7 { return (.separator, 2) }  // × ÷
+        return (.letter, length)
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+
+    /// The end of the word that starts at `start`, whether a typographic joiner (’, ‑) is in it, whether it
+    /// is ASCII and whether a hyphen joins it.
+    private static func wordEnd(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, typographic: Bool, ascii: Bool, hyphen: Bool) {
+        let n = b.count
+        var end = start, j = start
+        var lastSegmentLength = 0
+        var ascii = true, typographic = false, hyphen = false
+        while j < n {
+            // ASCII letters and digits, the bulk of a word, without classifying
+            let c = b[j]
+            if (c | 0x20) &- 0x61 < 26 || c &- 0x30 < 10 {
+                j += 1
+                end = j
+                lastSegmentLength += 1
+                continue
+            }
+            let (kind, length) = classify(b, j)
+            if kind == .letter {
+                if length > 1 { ascii = false }
+                j += length
+                end = j
+                lastSegmentLength += 1
+                continue
+            }
+            guard kind != .separator, j + length < n, classify(b, j + length).kind == .letter else { break }
+            if kind == .point {
+                let next = b[j + length], previous = b[j - 1]
+                let digits = isDigit(previous) && isDigit(next)
+                let initials = b[j] == UInt8(ascii: ".") && lastSegmentLength == 1 && !isDigit(next)
+                guard digits || initials else { break }
+            } else if length > 1 {
+                typographic = true
+            }
+            if kind == .hyphen { hyphen = true }
+            lastSegmentLength = 0
+            j += length
+        }
+        return (end, typographic, ascii, hyphen)
+    }
+
+    /// Appends the key bytes of the word at `start..<end`: word characters with ASCII lowercased, joiners
+    /// written `'` or `-` (a point or comma kept).
+    private static func appendKey(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, to key: inout [UInt8]) {
+        var m = start
+        while m < end {
+            let (kind, length) = classify(b, m)
+            switch kind {
+            case .letter: for c in b[m..<(m + length)] { key.append(c &- 0x41 < 26 ? c + 32 : c) }
+            case .point: key.append(b[m])
+            case .apostrophe: key.append(UInt8(ascii: "'"))
+            case .hyphen, .separator: key.append(UInt8(ascii: "-"))
+            }
+            m += length
+        }
+    }
+
+    /// The key and stem of key bytes, ASCII capitals lowercased on the way: the stem leaves out a final "'s".
+    private static func keys(of key: UnsafeBufferPointer<UInt8>) -> (key: WordKey, stem: WordKey) {
+        var hashing = WordKey.Hashing()
+        let possessive = key.count >= 2 && key[key.count - 1] | 0x20 == UInt8(ascii: "s") && key[key.count - 2] == UInt8(ascii: "'")
+        let stemLength = possessive ? key.count - 2 : key.count
+        for k in 0..<stemLength {
+            let c = key[k]
+            hashing.add(c &- 0x41 < 26 ? c + 32 : c)
+        }
+        let stem = hashing.key
+        guard possessive else { return (stem, stem) }
+        hashing.add(UInt8(ascii: "'"))
+        hashing.add(UInt8(ascii: "s"))
+        return (hashing.key, stem)
+    }
+
+    /// The number written in digits, with thousands commas ("14,000"), nil when the word is not one.
+    private static func digitValue(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        var value = 0
+        for byte in b[start..<end] {
+            if isDigit(byte) {
+                value = value &* 10 &+ Int(byte - 0x30)
+            } else if byte != UInt8(ascii: ",") {
+                return nil
+            }
+        }
+        return value
     }
 
     private static func scan(_ b: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
         var i = 0
-        let n = b.count
-        var key: [UInt8] = []
-        key.reserveCapacity(32)
-        while i < n {
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(32)
+        while i < b.count {
             let (kind, length) = classify(b, i)
-            guard kind == 1 else { i += length; continue }
+            guard kind == .letter else { i += length; continue }
             let start = i
-            var end = i
-            var lastSegmentLength = 0
-            var ascii = true
-            // the key is the bytes as they are unless a capital is lowercased or a typographic joiner becomes ' or -
-            var asWritten = true
-            var j = i
-            while j < n {
-                let (k, len) = classify(b, j)
-                if k == 1 {
-                    for m in j..<(j + len) {
-                        let c = b[m]
-                        if c >= 0x80 { ascii = false }
-                        if c >= 0x41 && c <= 0x5A { asWritten = false }
-                    }
-                    j += len
-                    end = j
-                    lastSegmentLength += 1
-                    continue
-                }
-                guard k >= 2, j + len < n, classify(b, j + len).kind == 1 else { break }
-                let next = b[j + len]
-                let previous = b[j - 1]
-                if k == 3 {
-                    let digits = (0x30...0x39).contains(previous) && (0x30...0x39).contains(next)
-                    let initials = b[j] == UInt8(ascii: ".") && lastSegmentLength == 1 && !(0x30...0x39).contains(next)
-                    guard digits || initials else { break }
-                } else if len > 1 {
-                    asWritten = false
-                }
-                lastSegmentLength = 0
-                j += len
-            }
-            var word: String
-            if asWritten {
-                word = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+            let (end, typographic, ascii, hyphen) = wordEnd(b, from: start)
+            let keys: (key: WordKey, stem: WordKey)
+            if ascii && !typographic {
+                keys = Tokenizer.keys(of: UnsafeBufferPointer(rebasing: b[start..<end]))
             } else {
-                // word characters lowercased (ASCII here, the rest below), joiners written ' or - (a point or comma kept)
-                key.removeAll(keepingCapacity: true)
-                var m = start
-                while m < end {
-                    let (k, len) = classify(b, m)
-                    if k == 1 {
-                        for c in b[m..<(m + len)] { key.append(c >= 0x41 && c <= 0x5A ? c + 32 : c) }
-                    } else {
-                        key.append(k == 3 ? b[m] : k == 4 ? UInt8(ascii: "'") : UInt8(ascii: "-"))
-                    }
-                    m += len
+                scratch.removeAll(keepingCapacity: true)
+                appendKey(b, start, end, to: &scratch)
+                if ascii {
+                    keys = scratch.withUnsafeBufferPointer { Tokenizer.keys(of: $0) }
+                } else {
+                    var word = String(decoding: scratch, as: UTF8.self).lowercased().precomposedStringWithCanonicalMapping
+                    keys = word.withUTF8 { Tokenizer.keys(of: $0) }
                 }
-                word = String(decoding: key, as: UTF8.self)
             }
-            if !ascii { word = word.lowercased() }
-            // a possessive "'s", by bytes: when the last two bytes are "'s", they are the last two characters
-            let utf8 = word.utf8
-            let possessive = utf8.count >= 2 && utf8.last == UInt8(ascii: "s") && utf8.dropLast().last == UInt8(ascii: "'")
-            let stem = possessive ? String(decoding: utf8.dropLast(2), as: UTF8.self) : word
             let first = b[start]
-            tokens.append(Token(start: start, end: end, key: word, stem: stem,
-                                isCapitalized: (0x41...0x5A).contains(first) || first == 0xC3 && b[start + 1] <= 0x9E))
+            tokens.append(Token(start: start, end: end, key: keys.key, stem: keys.stem,
+                                digitValue: isDigit(first) ? digitValue(b, start, end) : nil,
+                                isCapitalized: first &- 0x41 < 26 || first == 0xC3 && b[start + 1] <= 0x9E,
+                                startsWithDigit: isDigit(first), isHyphenated: hyphen))
             i = end
         }
+    }
+}
+
+/// The keys of the words before a token, nearest first: `[0]` is the word just before it, and before the first
+/// word of the sentence every key is `.empty`. Rules ask it of every trigger and number; it makes no array.
+public struct WordsBefore {
+    let tokens: [Token]
+    let index: Int
+    let stems: Bool
+
+    /// The words before `tokens[index]`; with `stems`, their stems ("army" for "army's").
+    public init(_ tokens: [Token], _ index: Int, stems: Bool = false) {
+        self.tokens = tokens
+        self.index = index
+        self.stems = stems
+    }
+
+    /// The key (or stem) of the word `k + 1` places before the token.
+    public subscript(k: Int) -> WordKey {
+        let j = index - 1 - k
+        guard j >= 0 && j < tokens.count else { return .empty }
+        return stems ? tokens[j].stem : tokens[j].key
     }
 }

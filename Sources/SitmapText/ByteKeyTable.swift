@@ -8,7 +8,7 @@ import Darwin
 /// hot loop over the words of a text never makes a `String` or pays for seeded, Unicode-aware hashing.
 ///
 /// Open addressing over an FNV-1a hash of the bytes; keys compare byte for byte. Used for the word keys
-/// of the gazetteer's name trie and for the fixed word lists of report reading.
+/// of the gazetteer's name trie.
 public struct ByteKeyTable: Sendable {
     /// Per slot, the id of a key, or -1 when the slot is empty.
     @usableFromInline let slots: [Int32]
