@@ -61,8 +61,7 @@ extension EventExtractor {
         // "the rebel-held town": a target, never the attacker of a strike
         let names = { (m: ActorMention) in
             let last = tokens[m.tokens.upperBound - 1]
-            return !remote || !last.isHyphenated
-                || !Self.heldWords.contains(where: Tokenizer.keyText(of: last, in: reading.sentence.text).hasSuffix)
+            return !remote || !last.isHyphenated || !Self.heldWords.contains(Tokenizer.partKeys(of: last, in: reading.sentence.text).last!)
         }
         let before = parties.filter { clause.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= trigger.tokens.lowerBound && names($0) }
             .reversed()
@@ -231,7 +230,8 @@ extension EventExtractor {
             || tokens.indices.contains { tokens[$0].key == "recent" && $0 + 1 < tokens.count && tokens[$0 + 1].key == "fighting" }
     }
 
-    static let heldWords = ["-held", "-controlled"]
+    /// Last parts of a hyphenated word that make the actor named before it a target ("rebel-held town").
+    static let heldWords: WordSet = ["held", "controlled"]
     static let totalWords: WordSet = ["total", "overall", "cumulative", "tally"]
     static let partialWords: WordSet = ["parts", "part", "portions", "much", "areas", "positions", "neighbourhoods", "neighborhoods",
                                         "districts", "streets", "intersections", "most"]

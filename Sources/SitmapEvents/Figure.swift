@@ -51,7 +51,7 @@ enum FigureReader {
             value = unit
         } else if token.isHyphenated && !token.startsWithDigit {
             // "twenty-five"
-            let parts = Tokenizer.keyText(of: token, in: text).split(separator: "-").compactMap { units[WordKey(String($0))] }
+            let parts = Tokenizer.partKeys(of: token, in: text).compactMap { units[$0] }
             if parts.count == 2 { value = parts[0] + parts[1] }
         }
         guard var result = value else { return nil }
