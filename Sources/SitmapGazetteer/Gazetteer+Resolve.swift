@@ -100,19 +100,15 @@ extension Gazetteer {
     func candidates(at terminal: Int32, folded: String) -> [Int: Double] {
         var quality: [Int: Double] = [:]
         var light: String?
-        var lightKeys: [String: String] = [:]
         for entry in index.terminals[Int(terminal)].entries where entry.place >= 0 {
             let preferred = entry.kind == .preferred
             let q: Double
             if entry.folded == folded {
                 q = preferred ? 1.0 : 0.9
             } else {
-                // many entries of a terminal share a spelling: each light key once
                 let queryLight = light ?? WordForm.lightKey(folded)
                 light = queryLight
-                let entryLight = lightKeys[entry.folded] ?? WordForm.lightKey(entry.folded)
-                lightKeys[entry.folded] = entryLight
-                q = entryLight == queryLight ? (preferred ? 0.75 : 0.7) : (preferred ? 0.45 : 0.4)
+                q = entry.lightKey == queryLight ? (preferred ? 0.75 : 0.7) : (preferred ? 0.45 : 0.4)
             }
             quality[Int(entry.place)] = max(quality[Int(entry.place)] ?? 0, q)
         }
@@ -163,19 +159,25 @@ extension Gazetteer {
 
     /// The best candidate of a ranking and the runners-up, once nearness to `nearby` is scored.
     func resolution(of ranking: Ranking, nearby: [Coordinate], memo: inout ResolutionMemo) -> Resolution {
-        let scored = ranking.candidates.map { c -> ScoredPlace in
+        var scored: [(index: Int, score: Double)] = []
+        scored.reserveCapacity(ranking.candidates.count)
+        for c in ranking.candidates {
             var near = 0.0
             for point in nearby {
                 near = max(near, 1 - memo.distance(from: c.index, to: point, within: 150_000, in: self) / 150_000)
             }
             let score = 0.35 * c.match + 0.20 * c.feature + 0.10 * c.population + 0.20 * c.country + 0.15 * near
-            return ScoredPlace(place: places[c.index], score: (score * 1000).rounded() / 1000)
-        }.sorted { a, b in
-            if a.score != b.score { return a.score > b.score }
-            if a.place.population != b.place.population { return a.place.population > b.place.population }
-            return a.place.id < b.place.id
+            scored.append((c.index, (score * 1000).rounded() / 1000))
         }
-        return Resolution(query: ranking.query, best: scored.first, runnersUp: Array(scored.dropFirst().prefix(9)))
+        // best first; only the ten kept become scored places
+        scored.sort { a, b in
+            if a.score != b.score { return a.score > b.score }
+            let populationA = places[a.index].population, populationB = places[b.index].population
+            if populationA != populationB { return populationA > populationB }
+            return places[a.index].id < places[b.index].id
+        }
+        let kept = scored.prefix(10).map { ScoredPlace(place: places[$0.index], score: $0.score) }
+        return Resolution(query: ranking.query, best: kept.first, runnersUp: Array(kept.dropFirst()))
     }
 
     /// With "province" or "countryside" the governorate joins the candidates: the one the gazetteer

@@ -23,13 +23,14 @@ struct MentionMatcher {
     private let index: NameIndex
     private let bytes: UnsafeBufferPointer<UInt8>
     private var words: [Word] = []
-    /// Per word of the run: its trie word id (`absent` none, `unknown` not looked up yet), its folded
-    /// form and script, filled as they are needed.
+    /// Per word of the run: its trie word id (`absent` none, `unknown` not looked up yet), filled as
+    /// it is needed; so are the folded words.
     private var ids: [Int32] = []
-    private var foldedWords: [String?] = []
-    private var latin: [Bool] = []
+    private var folds = FoldedWords()
     private var folder = WordFolder()
     private var ends: [(word: Int, terminal: Int32)] = []
+    /// The folded name that ``verdict(_:_:_:)`` checks, words joined by spaces.
+    private var name: [UInt8] = []
 
     private static let unknown: Int32 = -2, absent: Int32 = -1
     init(index: NameIndex, bytes: UnsafeBufferPointer<UInt8>) {
@@ -42,50 +43,52 @@ struct MentionMatcher {
         words = run
         ids.removeAll(keepingCapacity: true)
         ids.append(contentsOf: repeatElement(MentionMatcher.unknown, count: run.count))
-        foldedWords.removeAll(keepingCapacity: true)
-        foldedWords.append(contentsOf: repeatElement(nil, count: run.count))
-        latin.removeAll(keepingCapacity: true)
-        latin.append(contentsOf: repeatElement(true, count: run.count))
+        folds.reset(count: run.count)
         var i = 0
         while i < words.count {
             guard words[i].isCapitalised, !isArticle(i, leading: true), let found = longestMatch(from: i) else { i += 1; continue }
             if let match = found.match { emit(match) }
             i = found.lastWord + 1
         }
+        // let go of the run, so that the scanner refills its own array rather than copying it
+        words.removeAll()
     }
 
     // MARK: - Words
 
-    /// Folds word `j`.
+    /// Folds word `j` unless it is folded.
     private mutating func fold(_ j: Int) {
+        guard !folds.has(j) else { return }
         folder.fold(words[j], in: bytes)
-        foldedWords[j] = String(decoding: folder.folded, as: UTF8.self)
-        latin[j] = folder.isLatin
+        folds.set(j, to: folder.folded, isLatin: folder.isLatin)
     }
 
     /// Looks word `j`'s key up; Arabic words are tried again without a one-letter prefix (وحلب is
-    /// "and Aleppo"). Most capitalised words are no name's word: their folded form is not kept.
+    /// "and Aleppo"), and then the word folds to the bare form.
     private mutating func look(_ j: Int) {
         folder.fold(words[j], in: bytes)
-        latin[j] = folder.isLatin
         folder.makeKey()
         var id = folder.key.withUnsafeBufferPointer { index.words.id(of: $0) } ?? MentionMatcher.absent
         if id == MentionMatcher.absent, words[j].isArabic, let bare = WordForm.withoutArabicPrefix(String(decoding: folder.folded, as: UTF8.self)),
            let bareID = index.words.id(of: bare.key) {
-            foldedWords[j] = bare.folded
+            folds.set(j, to: bare.folded.utf8, isLatin: folder.isLatin)
             id = bareID
+        } else if !folds.has(j) {
+            folds.set(j, to: folder.folded, isLatin: folder.isLatin)
         }
         ids[j] = id
     }
 
-    private mutating func folded(_ j: Int) -> String {
-        if foldedWords[j] == nil { fold(j) }
-        return foldedWords[j]!
+    /// Calls `body` with the folded bytes of word `j`.
+    private mutating func withFolded<R>(_ j: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        fold(j)
+        return folds.withBytes(j, body)
     }
 
-    private mutating func isLatin(_ j: Int) -> Bool {
-        if foldedWords[j] == nil { fold(j) }
-        return latin[j]
+    /// Whether word `j` folds to `word`.
+    private mutating func folds(_ j: Int, to word: StaticString) -> Bool {
+        fold(j)
+        return folds.equals(j, word)
     }
 
     private mutating func wordID(_ j: Int) -> Int32? {
@@ -97,7 +100,12 @@ struct MentionMatcher {
     /// (it may begin a name, never stand inside one).
     private mutating func isArticle(_ j: Int, leading: Bool = false) -> Bool {
         guard j + 1 < words.count, !words[j].isArabic, Article.mayBe(bytes, from: words[j].start, to: words[j].end) else { return false }
-        return Article.isArticle(folded(j), before: folded(j + 1), hyphen: words[j].hyphenAfter, leading: leading)
+        fold(j)
+        fold(j + 1)
+        let hyphen = words[j].hyphenAfter
+        return folds.withBytes(j) { word in
+            folds.withBytes(j + 1) { Article.isArticle(word, before: $0, hyphen: hyphen, leading: leading) }
+        }
     }
 
     // MARK: - Matching
@@ -120,7 +128,7 @@ struct MentionMatcher {
             case .blocked: return (nil, last)
             case .place(let qualifier):
                 var start = words[i].start
-                if i > 0, isArticle(i - 1), words[i - 1].hyphenAfter || folded(i - 1) == "al" || folded(i - 1) == "el" {
+                if i > 0, isArticle(i - 1), words[i - 1].hyphenAfter || folds(i - 1, to: "al") || folds(i - 1, to: "el") {
                     start = words[i - 1].start
                 }
                 var end = words[last].end
@@ -140,31 +148,37 @@ struct MentionMatcher {
     /// The checks a name must pass to be a mention (see the type's summary). A phrase of the stop
     /// list ("Hayat Tahrir al-Sham") is taken whole so that none of its words is matched.
     private mutating func verdict(_ i: Int, _ last: Int, _ terminal: Int32) -> Verdict {
-        var folded = self.folded(i), letters = folded.unicodeScalars.count, contentWords = 1
-        var allCapitalised = words[i].isCapitalised
+        fold(i)
+        name.removeAll(keepingCapacity: true)
+        folds.append(i, to: &name)
+        var contentWords = 1, allCapitalised = words[i].isCapitalised
         if last > i {
             for j in (i + 1)...last where !isArticle(j) {
-                let word = self.folded(j)
-                folded += " " + word
-                letters += word.unicodeScalars.count
+                fold(j)
+                name.append(UInt8(ascii: " "))
+                folds.append(j, to: &name)
                 contentWords += 1
                 allCapitalised = allCapitalised && words[j].isCapitalised
             }
         }
+        // the letters of the words: every scalar of the name but the spaces between words
+        let letters = name.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } - (contentWords - 1)
         let entries = index.terminals[Int(terminal)].entries
-        let oneLatinWord = contentWords == 1 && isLatin(i)
+        let oneLatinWord = contentWords == 1 && folds.isLatin(i)
         let capitals = MentionMatcher.isAllCapitals(bytes, from: words[i].start, to: words[last].end)
         // "UN", "IS": a short word in capitals is an acronym, and only an acronym matches it
         let acronymOnly = oneLatinWord && capitals && letters <= 3
+        let spelling = FoldedSpelling(name)
         var exact = false, allHadArticle = true, common = false
-        for entry in entries where entry.folded == folded && (entry.isAcronym ? capitals : !acronymOnly) {
-            if entry.place < 0 { return .blocked }
+        // entries are read in place: a terminal may have hundreds, and copying one retains its strings
+        for k in entries.indices where (entries[k].isAcronym ? capitals : !acronymOnly) && spelling.spells(entries[k].folded) {
+            if entries[k].place < 0 { return .blocked }
             // one Latin word names a place outside the war's region only as its preferred name, or a country's or capital's
-            guard !oneLatinWord || entry.reach != .other || entry.kind == .preferred else { continue }
-            if entry.isNeverAPlace { return .rejected }
+            guard !oneLatinWord || entries[k].reach != .other || entries[k].kind == .preferred else { continue }
+            if entries[k].isNeverAPlace { return .rejected }
             exact = true
-            allHadArticle = allHadArticle && entry.hadArticle
-            common = common || entry.isCommonWord
+            allHadArticle = allHadArticle && entries[k].hadArticle
+            common = common || entries[k].isCommonWord
         }
         if exact {
             guard contentWords == 1 else { return .place(qualifier(i, last)) }
@@ -175,6 +189,7 @@ struct MentionMatcher {
             if common && !hasArticle && qualifier == nil { return .rejected }
             return .place(qualifier)
         }
+        let folded = spelling.string
         guard !oneLatinWord || letters >= 4, !StopList.isNeverAPlace(folded) else { return .rejected }
         // alike only by key: one word ("Saraqeb" for Saraqib) needs "town of", "countryside" or the like
         let qualifier = qualifier(i, last)
@@ -182,7 +197,7 @@ struct MentionMatcher {
         let light = WordForm.lightKey(folded)
         var tier = 0
         for entry in entries where entry.place >= 0 && !entry.isAcronym && (!oneLatinWord || entry.reach == .region) {
-            tier = max(tier, WordForm.lightKey(entry.folded) == light ? 2 : letters >= 5 || !oneLatinWord ? 1 : 0)
+            tier = max(tier, entry.lightKey == light ? 2 : letters >= 5 || !oneLatinWord ? 1 : 0)
             if tier == 2 { break }
         }
         switch tier {
@@ -209,22 +224,46 @@ struct MentionMatcher {
     /// "the countryside of Aleppo", "rural Idlib", "Idlib and Aleppo provinces".
     private mutating func qualifier(_ i: Int, _ last: Int) -> Qualifier? {
         if last > i {
-            if let q = Qualifier(word: folded(last)) ?? Qualifier(leadingWord: folded(i)) { return q }
+            if let q = withFolded(last, { Qualifier(word: $0) }) ?? withFolded(i, { Qualifier(leadingWord: $0) }) { return q }
         }
         var k = last + 1, skipped = 0
-        while k < words.count, skipped < 3, Qualifier.isDirection(folded(k)) { k += 1; skipped += 1 }
+        while k < words.count, skipped < 3, withFolded(k, { Qualifier.isDirection($0) }) { k += 1; skipped += 1 }
         if k < words.count {
-            if let q = Qualifier(word: folded(k)) { return q }
-            if folded(k) == "and", k + 2 < words.count, words[k + 1].isCapitalised,
-               let q = Qualifier(word: folded(k + 2)), Qualifier.isPlural(folded(k + 2)) {
+            if let q = withFolded(k, { Qualifier(word: $0) }) { return q }
+            if folds(k, to: "and"), k + 2 < words.count, words[k + 1].isCapitalised,
+               let q = withFolded(k + 2, { Qualifier(word: $0) }), withFolded(k + 2, { Qualifier.isPlural($0) }) {
                 return q
             }
         }
         var b = i - 1
         if b >= 0, isArticle(b) { b -= 1 }
         guard b >= 0 else { return nil }
-        if let q = Qualifier(leadingWord: folded(b)) { return q }
-        if folded(b) == "of", b > 0 { return Qualifier(word: folded(b - 1)) }
+        if let q = withFolded(b, { Qualifier(leadingWord: $0) }) { return q }
+        if folds(b, to: "of"), b > 0 { return withFolded(b - 1, { Qualifier(word: $0) }) }
         return nil
+    }
+}
+
+/// A folded name as the matcher builds it, compared with the folded names of the index as `String`
+/// equality (canonical equivalence) compares them: an ASCII name by its bytes, any other as a `String`.
+private struct FoldedSpelling {
+    /// The name, when it is not ASCII.
+    private let other: String?
+    private let ascii: [UInt8]
+
+    init(_ bytes: [UInt8]) {
+        let isASCII = bytes.allSatisfy { $0 < 0x80 }
+        other = isASCII ? nil : String(decoding: bytes, as: UTF8.self)
+        ascii = isASCII ? bytes : []
+    }
+
+    /// The name as a `String`.
+    var string: String { other ?? String(decoding: ascii, as: UTF8.self) }
+
+    /// Whether the name is `folded`.
+    func spells(_ folded: String) -> Bool {
+        if let other { return other == folded }
+        guard folded.utf8.count == ascii.count else { return false }
+        return folded.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(ascii) } ?? (folded == string)
     }
 }

@@ -11,7 +11,12 @@ public struct MentionResolver {
     public let gazetteer: Gazetteer
     public let context: ResolutionContext
     private var memo = ResolutionMemo()
-    private var rankings: [RankingKey: Ranked] = [:]
+    /// The rankings made or fetched so far, and where each is in `ranked`.
+    private var rankings: [RankingKey: Int] = [:]
+    private var ranked: [Ranked] = []
+    /// Resolutions with other places nearby, by ranking (its place in `ranked`) and nearby points: a
+    /// report comes back to the same places together.
+    private var resolutionsNearby: [NearbyKey: Resolution] = [:]
     private let shared: RankingCache?
 
     struct RankingKey: Hashable {
@@ -19,6 +24,19 @@ public struct MentionResolver {
         let terminal: Int32?
         let normalizedName: String
         let qualifier: Qualifier?
+
+        // the name follows from the terminal, when there is one: it need not be hashed
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(text)
+            hasher.combine(terminal)
+            if terminal == nil { hasher.combine(normalizedName) }
+            hasher.combine(qualifier)
+        }
+    }
+
+    private struct NearbyKey: Hashable {
+        let ranking: Int
+        let nearby: [Coordinate]
     }
 
     typealias Ranked = (ranking: Gazetteer.Ranking, alone: Resolution)
@@ -38,7 +56,7 @@ public struct MentionResolver {
     /// countryside places an ambiguous village name near Aleppo.
     public mutating func resolvedMentions(in text: String) -> [ResolvedMention] {
         let found = gazetteer.mentions(in: text)
-        let first = found.map { ranked($0) }
+        let first = found.map { rank($0) }
         // each confidently placed name once, with the place it stands for
         var anchors: [(name: String, point: Coordinate)] = []
         for (mention, (_, resolution)) in zip(found, first) {
@@ -49,24 +67,37 @@ public struct MentionResolver {
         }
         var resolved: [ResolvedMention] = []
         resolved.reserveCapacity(found.count)
-        for (mention, (ranking, alone)) in zip(found, first) {
+        for (mention, (slot, alone)) in zip(found, first) {
             let nearby = context.nearby + anchors.filter { $0.name != mention.normalizedName }.map(\.point).prefix(20)
-            let resolution = nearby.isEmpty ? alone : gazetteer.resolution(of: ranking, nearby: nearby, memo: &memo)
-            resolved.append(ResolvedMention(mention: mention, resolution: resolution))
+            resolved.append(ResolvedMention(mention: mention, resolution: nearby.isEmpty ? alone : resolution(slot, nearby: nearby)))
         }
         return resolved
     }
 
-    /// A mention's ranking and its resolution on its own, made once per spelling, name and qualifier.
-    private mutating func ranked(_ mention: Mention) -> (ranking: Gazetteer.Ranking, alone: Resolution) {
+    /// The resolution of the ranking in slot `slot` of `ranked` with places `nearby`, made once.
+    private mutating func resolution(_ slot: Int, nearby: [Coordinate]) -> Resolution {
+        let key = NearbyKey(ranking: slot, nearby: nearby)
+        if let known = resolutionsNearby[key] { return known }
+        let made = gazetteer.resolution(of: ranked[slot].ranking, nearby: nearby, memo: &memo)
+        resolutionsNearby[key] = made
+        return made
+    }
+
+    /// A mention's ranking (its slot in `ranked`) and its resolution on its own, made once per spelling,
+    /// name and qualifier.
+    private mutating func rank(_ mention: Mention) -> (slot: Int, alone: Resolution) {
         let key = RankingKey(text: mention.text, terminal: mention.terminal, normalizedName: mention.normalizedName,
                              qualifier: mention.qualifier)
-        if let known = rankings[key] ?? shared?.ranked(key) { return known }
-        let ranking = gazetteer.ranking(of: mention, context: context, memo: &memo)
-        let made = (ranking, gazetteer.resolution(of: ranking, nearby: context.nearby, memo: &memo))
-        rankings[key] = made
-        shared?.remember(made, for: key)
-        return made
+        if let slot = rankings[key] { return (slot, ranked[slot].alone) }
+        let made = shared?.ranked(key) ?? {
+            let ranking = gazetteer.ranking(of: mention, context: context, memo: &memo)
+            let made = (ranking, gazetteer.resolution(of: ranking, nearby: context.nearby, memo: &memo))
+            shared?.remember(made, for: key)
+            return made
+        }()
+        rankings[key] = ranked.count
+        ranked.append(made)
+        return (ranked.count - 1, made.alone)
     }
 }
 
@@ -140,11 +171,14 @@ struct ResolutionMemo {
     }
 
     /// The geodesic distance in metres from place `index` to `point` when it may be within `limit`; when
-    /// a spherical estimate puts it well beyond (2 %, over three times the sphere's worst error), that
-    /// estimate, which is beyond `limit` too. Scores use a distance only up to a limit, so they come out
-    /// the same, and most candidates are far from most points.
+    /// the distance along a meridian (3 %) or a spherical estimate (2 %, over three times the sphere's
+    /// worst error) puts it well beyond, that figure, which is beyond `limit` too. Scores use a distance
+    /// only up to a limit, so they come out the same, and most candidates are far from most points.
     mutating func distance(from index: Int, to point: Coordinate, within limit: Double, in gazetteer: Gazetteer) -> Double {
         let place = gazetteer.places[index].coordinate
+        // the sphere's distance is never below the difference of latitude: a bound without trigonometry
+        let meridian = abs(place.latitude - point.latitude) * (Double.pi / 180 * 6_371_008.8)
+        if meridian > limit * 1.03 { return meridian }
         let estimate = Geodesic.sphericalEstimateMetres(place, point)
         if estimate > limit * 1.02 { return estimate }
         let key = DistanceKey(place: index, latitude: point.latitude, longitude: point.longitude)

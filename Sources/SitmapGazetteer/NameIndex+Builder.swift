@@ -7,6 +7,7 @@ extension NameIndex {
         private(set) var keys: [String] = []
         private var buffer: [Word] = []
         private var folded: [UInt8] = []
+        private var light: [UInt8] = [], scratch: [UInt8] = []
         /// The last name analysed: its word ids, its folded words joined by spaces.
         private(set) var wordIDs: [Int32] = []
         private(set) var foldedName = ""
@@ -44,6 +45,12 @@ extension NameIndex {
             guard !wordIDs.isEmpty else { return nil }
             foldedName = String(decoding: folded, as: UTF8.self)
             return hadArticle
+        }
+
+        /// The light key of the last name's folded words (see ``WordForm/lightKey(_:)``).
+        mutating func lightKey() -> String {
+            folded.withUnsafeBufferPointer { WordForm.lightKey(of: $0, into: &light, scratch: &scratch) }
+            return String(decoding: light, as: UTF8.self)
         }
 
         private mutating func fold(_ word: Word, _ bytes: UnsafeBufferPointer<UInt8>) -> String {

@@ -10,6 +10,8 @@ struct NameIndex: Sendable {
         let place: Int32
         /// The folded words of the name ("khanasir", "sheikh najjar").
         let folded: String
+        /// The light key of `folded` (see ``WordForm/lightKey(_:)``), made once when the index is built.
+        let lightKey: String
         let kind: Kind
         /// The gazetteer wrote the name with the article ("Al Bāb"), which the key drops.
         let hadArticle: Bool
@@ -108,15 +110,18 @@ struct NameIndex: Sendable {
             }
         }
         let folded = builder.foldedName
-        let entry = Entry(place: place, folded: folded, kind: kind, hadArticle: hadArticle, isAcronym: NameIndex.isAcronym(name),
-                          reach: reach, isCommonWord: StopList.isCommonWord(folded), isNeverAPlace: StopList.isNeverAPlace(folded))
         let t = terminalOfNode[Int(node)]
+        let existing = t >= 0 && terminals[Int(t)].entries.contains { $0.place == place && $0.folded == folded && $0.kind == kind }
+        // an entry's place is among the terminal's places already
+        if existing { return }
+        let entry = Entry(place: place, folded: folded, lightKey: builder.lightKey(), kind: kind, hadArticle: hadArticle,
+                          isAcronym: NameIndex.isAcronym(name), reach: reach, isCommonWord: StopList.isCommonWord(folded),
+                          isNeverAPlace: StopList.isNeverAPlace(folded))
         if t < 0 {
             terminalOfNode[Int(node)] = Int32(terminals.count)
             terminals.append(Terminal(key: builder.key, entries: [entry], places: place >= 0 ? [place] : []))
         } else {
-            let existing = terminals[Int(t)].entries.contains { $0.place == place && $0.folded == entry.folded && $0.kind == kind }
-            if !existing { terminals[Int(t)].entries.append(entry) }
+            terminals[Int(t)].entries.append(entry)
             if place >= 0 && !terminals[Int(t)].places.contains(place) {
                 terminals[Int(t)].places.append(place)
             }

@@ -11,8 +11,20 @@ public enum Qualifier: String, Hashable, Sendable {
         self = q
     }
 
+    /// The qualifier a word after a name gives, from the word's folded bytes.
+    init?(word folded: UnsafeBufferPointer<UInt8>) {
+        guard let q = Qualifier.following[folded] else { return nil }
+        self = q
+    }
+
     /// The qualifier a word before a name gives ("rural Idlib", "ريف حلب").
     init?(leadingWord folded: String) {
+        guard let q = Qualifier.leading[folded] else { return nil }
+        self = q
+    }
+
+    /// The qualifier a word before a name gives, from the word's folded bytes.
+    init?(leadingWord folded: UnsafeBufferPointer<UInt8>) {
         guard let q = Qualifier.leading[folded] else { return nil }
         self = q
     }
@@ -30,24 +42,32 @@ public enum Qualifier: String, Hashable, Sendable {
 
     static func isPlural(_ folded: String) -> Bool { folded.hasSuffix("s") && following[folded] != nil }
 
-    /// Compass words that may stand between a name and its qualifier ("Hama's northern countryside").
-    static func isDirection(_ folded: String) -> Bool { directions.contains(folded) }
+    /// ``isPlural(_:)`` of folded bytes (the listed words are ASCII: a final byte `s` is a final "s").
+    static func isPlural(_ folded: UnsafeBufferPointer<UInt8>) -> Bool {
+        folded.last == UInt8(ascii: "s") && following[folded] != nil
+    }
 
-    private static let following: [String: Qualifier] = [
+    /// Compass words that may stand between a name and its qualifier ("Hama's northern countryside").
+    static func isDirection(_ folded: String) -> Bool { directions[folded] != nil }
+
+    /// ``isDirection(_:)`` of folded bytes.
+    static func isDirection(_ folded: UnsafeBufferPointer<UInt8>) -> Bool { directions[folded] != nil }
+
+    private static let following = FoldedWordTable<Qualifier>([
         "province": .province, "provinces": .province, "governorate": .province, "governorates": .province,
         "countryside": .countryside, "countrysides": .countryside, "suburbs": .countryside,
         "city": .city, "cities": .city, "town": .town, "towns": .town, "village": .town, "villages": .town,
         "district": .district, "districts": .district, "neighbourhood": .district, "neighborhood": .district,
         "neighbourhoods": .district, "neighborhoods": .district, "quarter": .district,
-    ]
+    ])
 
-    private static let leading: [String: Qualifier] = [
+    private static let leading = FoldedWordTable<Qualifier>([
         "rural": .countryside, "ريف": .countryside, "محافظه": .province, "مدينه": .city, "بلده": .town,
         "قريه": .town, "حي": .district,
-    ]
+    ])
 
-    private static let directions: Set<String> = [
+    private static let directions = FoldedWordTable(words: [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest",
         "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "central",
-    ]
+    ])
 }

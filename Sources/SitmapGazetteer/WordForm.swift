@@ -104,13 +104,27 @@ struct WordForm: Sendable {
     /// Sheikh and Shaikh) but English words rarely meet a town's name: Homes stays apart from Homs.
     /// The matcher accepts a one-word mention in text only when its folded form or this key agrees.
     static func lightKey(_ folded: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(folded.utf8.count)
-        let words = folded.utf8.split(separator: UInt8(ascii: " "))
-        for (n, word) in words.enumerated() {
-            if n > 0 { out.append(UInt8(ascii: " ")) }
-            var w = Array(word)
-            guard w.allSatisfy({ $0 < 0x80 }) else { out.append(contentsOf: w); continue }
+        var folded = folded, out: [UInt8] = [], word: [UInt8] = []
+        folded.withUTF8 { lightKey(of: $0, into: &out, scratch: &word) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The light key of folded bytes, written to `out` (`w` is scratch space): each word that is
+    /// ASCII keyed, any other kept, words joined by single spaces.
+    static func lightKey(of folded: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], scratch w: inout [UInt8]) {
+        let space = UInt8(ascii: " ")
+        out.removeAll(keepingCapacity: true)
+        var wordStart = 0
+        while wordStart < folded.count {
+            guard folded[wordStart] != space else { wordStart += 1; continue }
+            var wordEnd = wordStart + 1
+            while wordEnd < folded.count && folded[wordEnd] != space { wordEnd += 1 }
+            if !out.isEmpty { out.append(space) }
+            let word = UnsafeBufferPointer(rebasing: folded[wordStart..<wordEnd])
+            wordStart = wordEnd
+            guard word.allSatisfy({ $0 < 0x80 }) else { out.append(contentsOf: word); continue }
+            w.removeAll(keepingCapacity: true)
+            w.append(contentsOf: word)
             // a final -ah/-eh is -a (Hamah, Jableh)
             if w.count > 2, w[w.count - 1] == UInt8(ascii: "h"), w[w.count - 2] == UInt8(ascii: "a") || w[w.count - 2] == UInt8(ascii: "e") {
                 w.removeLast(2)
@@ -144,7 +158,6 @@ struct WordForm: Sendable {
                 out.append(mapped)
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     @inline(__always)
@@ -220,8 +233,6 @@ struct WordFolder {
 
 /// The Arabic article in Latin script: al-, el- and the assimilated forms before sun letters.
 enum Article {
-    private static let always: Set<String> = ["al", "el"]
-
     /// Whether a word's bytes can be an article at all: a cheap test before folding. Two or three
     /// ASCII letters must be of the list; a short word with diacritics ("Aḑ", "Aş") may be one.
     static func mayBe(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
@@ -236,22 +247,53 @@ enum Article {
         return codes.contains(code)
     }
 
-    private static let codes: Set<UInt32> = Set((always.union(assimilated.keys).union(["the"])).map { word in
-        word.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
-    })
+    /// A word of up to four ASCII bytes as one number, first byte highest; nil for any other word.
+    private static func code(_ word: some Collection<UInt8>) -> UInt32? {
+        guard word.count <= 4 else { return nil }
+        var code: UInt32 = 0
+        for byte in word {
+            guard byte < 0x80 else { return nil }
+            code = code << 8 | UInt32(byte)
+        }
+        return code
+    }
+
+    private static let always: Set<UInt32> = Set(["al", "el"].compactMap { code($0.utf8) })
+    private static let the = code("the".utf8)!
+    private static let codes: Set<UInt32> = always.union(consonants.keys).union([the])
     /// Assimilated forms and the consonant they assimilate to: ash-Shaykh, ad-Dana, az-Zabadani.
     private static let assimilated: [String: String] = [
         "ad": "d", "adh": "dh", "an": "n", "ar": "r", "as": "s", "ash": "sh", "at": "t", "ath": "th", "az": "z",
         "ed": "d", "en": "n", "er": "r", "es": "s", "esh": "sh", "et": "t", "ez": "z",
     ]
+    /// `assimilated` by the code of the form.
+    private static let consonants: [UInt32: String] = Dictionary(uniqueKeysWithValues: assimilated.map { (code($0.key.utf8)!, $0.value) })
 
     /// Whether a folded word is the article before `next`: al-/el- always, the assimilated forms when
     /// joined by a hyphen or when the next word begins with their consonant ("As Safirah", "ar-Raqqa"),
     /// and English "the" when it begins the name ("The Hague", "the Gambia").
     static func isArticle(_ folded: String, before next: String?, hyphen: Bool, leading: Bool = false) -> Bool {
-        guard let next, !next.isEmpty, folded.utf8.count <= 3 else { return false }
-        if always.contains(folded) || (leading && folded == "the") { return true }
-        guard let consonant = assimilated[folded] else { return false }
-        return hyphen || next.hasPrefix(consonant)
+        guard var next else { return false }
+        var folded = folded
+        return folded.withUTF8 { word in next.withUTF8 { isArticle(word, before: $0, hyphen: hyphen, leading: leading) } }
+    }
+
+    /// ``isArticle(_:before:hyphen:leading:)`` of folded bytes.
+    static func isArticle(_ folded: UnsafeBufferPointer<UInt8>, before next: UnsafeBufferPointer<UInt8>, hyphen: Bool,
+                          leading: Bool = false) -> Bool {
+        // a word of three bytes or fewer that is not ASCII is none of the forms
+        guard !next.isEmpty, folded.count <= 3, let code = code(folded) else { return false }
+        if always.contains(code) || (leading && code == the) { return true }
+        guard let consonant = consonants[code] else { return false }
+        return hyphen || begins(next, with: consonant)
+    }
+
+    /// `String.hasPrefix` of folded bytes: it compares characters, so a letter that a combining mark
+    /// follows is not the consonant alone.
+    private static func begins(_ word: UnsafeBufferPointer<UInt8>, with consonant: String) -> Bool {
+        let n = consonant.utf8.count
+        guard word.count >= n, word.prefix(n).elementsEqual(consonant.utf8) else { return false }
+        guard word.count > n, word[n] >= 0x80 else { return true }
+        return String(decoding: word, as: UTF8.self).hasPrefix(consonant)
     }
 }
