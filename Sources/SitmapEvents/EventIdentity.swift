@@ -33,12 +33,23 @@ enum EventIdentity {
         add(event.fatalities.isAggregate ? "aggregate" : ""); endPart()
         let c = event.date.components
         let folded = UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
-        return "SYR-" + padded(c.year, 4) + padded(c.month, 2) + padded(c.day, 2) + "-" + padded(folded, 8, radix: 16)
-    }
-
-    /// `value` in `radix` with leading zeros to `width` digits (`String(format:)` costs more than the hash).
-    private static func padded(_ value: some BinaryInteger, _ width: Int, radix: Int = 10) -> String {
-        let digits = String(value, radix: radix)
-        return digits.count < width ? String(repeating: "0", count: width - digits.count) + digits : digits
+        // "SYR-" + YYYYMMDD + "-" + 8 hex digits, written into one buffer (`String(format:)` costs more than the hash)
+        let digits = Array("0123456789abcdef".utf8)
+        return String(unsafeUninitializedCapacity: 21) { id in
+            var end = 0
+            func put(_ value: Int, _ width: Int, radix: Int = 10) {
+                var value = value
+                for k in stride(from: width - 1, through: 0, by: -1) {
+                    id[end + k] = digits[value % radix]
+                    value /= radix
+                }
+                end += width
+            }
+            for byte in "SYR-".utf8 { id[end] = byte; end += 1 }
+            put(c.year, 4); put(c.month, 2); put(c.day, 2)
+            id[end] = UInt8(ascii: "-"); end += 1
+            put(Int(folded), 8, radix: 16)
+            return end
+        }
     }
 }
