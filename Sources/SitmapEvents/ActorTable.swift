@@ -3,7 +3,10 @@ import SitmapGazetteer
 import SitmapReports
 
 /// A party or a reporter of `geodata/actors.tsv`.
-public struct Actor: Hashable, Sendable {
+///
+/// A class: every mention of an actor in every sentence refers to its row of the table, and passing one
+/// reference costs less than copying three strings. Two actors are equal when their canonical names are.
+public final class Actor: Hashable, Sendable {
     /// What the actor is to an event.
     public enum Role: String, Hashable, Sendable {
         /// A party to events (a force, a government, civilians).
@@ -19,6 +22,17 @@ public struct Actor: Hashable, Sendable {
     public let role: Role
     /// ACLED's name for it, when ACLED has one.
     public let acledName: String?
+
+    public init(name: String, side: String?, role: Role, acledName: String?) {
+        self.name = name
+        self.side = side
+        self.role = role
+        self.acledName = acledName
+    }
+
+    public static func == (a: Actor, b: Actor) -> Bool { a === b || a.name == b.name }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(name) }
 }
 
 /// An actor named in a sentence.
