@@ -2,28 +2,41 @@ extension Gazetteer {
     /// Every gazetteer name in `text`, in text order, non-overlapping, the longest where names overlap
     /// ("Idlib province" rather than "Idlib"), found in one pass (see ``MentionMatcher``).
     public func mentions(in text: String) -> [Mention] {
+        var finder = MentionFinder(gazetteer: self)
+        return finder.mentions(in: text)
+    }
+}
+
+/// Finds the gazetteer names of text after text (see ``Gazetteer/mentions(in:)``), keeping its buffers
+/// and the words it looked up from one text to the next: the sentences of a report name the same places
+/// again and again. A value for one thread.
+struct MentionFinder {
+    let gazetteer: Gazetteer
+    private var matcher: MentionMatcher
+    /// The word scanner's array, handed from scanner to scanner.
+    private var words: [Word] = []
+
+    init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+        matcher = MentionMatcher(index: gazetteer.index, known: gazetteer.knownWords)
+    }
+
+    /// Every gazetteer name in `text`, as ``Gazetteer/mentions(in:)`` gives them.
+    mutating func mentions(in text: String) -> [Mention] {
         var found: [Mention] = []
-        // a report names the same places again and again: their candidates are made once
-        var candidates: [Int32: [Place]] = [:]
+        let gazetteer = gazetteer
         var bytesOfText = text
         bytesOfText.withUTF8 { bytes in
-            var matcher = MentionMatcher(index: index, bytes: bytes)
-            var scanner = WordScanner(bytes)
+            var scanner = WordScanner(bytes, reusing: &words)
             while scanner.nextRun() {
-                matcher.match(scanner.words) { match in
+                matcher.match(scanner.words, in: bytes) { match in
                     let utf8 = text.utf8
                     let range = utf8.index(utf8.startIndex, offsetBy: match.start)..<utf8.index(utf8.startIndex, offsetBy: match.end)
-                    let places = candidates[match.terminal] ?? {
-                        let made = index.terminals[Int(match.terminal)].places.map { self.places[Int($0)] }
-                        candidates[match.terminal] = made
-                        return made
-                    }()
-                    var mention = Mention(text: String(text[range]), range: range, normalizedName: index.terminals[Int(match.terminal)].key,
-                                          qualifier: match.qualifier, candidates: places)
-                    mention.terminal = match.terminal
-                    found.append(mention)
+                    found.append(Mention(text: String(text[range]), range: range, qualifier: match.qualifier, terminal: match.terminal,
+                                         of: gazetteer))
                 }
             }
+            words = scanner.words
         }
         return found
     }

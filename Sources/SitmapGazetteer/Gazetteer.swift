@@ -4,7 +4,8 @@ import SitmapGeometry
 /// The places sitmap knows, indexed by name: mentions in text are found in one pass over a trie of
 /// every name, and names are resolved by ranking their candidates.
 ///
-/// Immutable after loading: safe to share across threads and tasks.
+/// Immutable after loading but for the words its mention matchers learn (a lock guards them): safe to
+/// share across threads and tasks.
 public final class Gazetteer: Sendable {
     /// Every place, in load order.
     public let places: [Place]
@@ -19,6 +20,8 @@ public final class Gazetteer: Sendable {
     let populationScores: [Double]
     /// The countries of the war's region (see ``regionOfWar(governorates:countryPoints:)``).
     let regionCountryCodes: Set<String>
+    /// The words the mention matchers looked up (see ``KnownWords``).
+    let knownWords = KnownWords()
 
     /// The bundled gazetteer (`geodata/places.tsv`) merged with the places the user imported into the
     /// data folder (see ``PlaceStore``).
@@ -99,6 +102,9 @@ public final class Gazetteer: Sendable {
     public func place(id: String) -> Place? { byID[id].map { places[$0] } }
 
     func indexOfID(_ id: String) -> Int? { byID[id] }
+
+    /// The places of a name trie terminal, each once, in gazetteer order.
+    func places(ofTerminal terminal: Int32) -> [Place] { index.terminals[Int(terminal)].places.map { places[Int($0)] } }
 
     /// The first-order division (governorate) a place lies in: the ADM1 row with the same country and
     /// admin1 code. A governorate is its own.

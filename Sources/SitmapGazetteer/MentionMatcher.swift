@@ -21,25 +21,30 @@ struct MentionMatcher {
     }
 
     private let index: NameIndex
-    private let bytes: UnsafeBufferPointer<UInt8>
+    /// The text of the run being matched.
+    private var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     private var words: [Word] = []
     /// Per word of the run: its trie word id (`absent` none, `unknown` not looked up yet), filled as
     /// it is needed; so are the folded words.
     private var ids: [Int32] = []
     private var folds = FoldedWords()
     private var folder = WordFolder()
+    /// The words looked up so far, by this matcher and the others of its gazetteer.
+    private let known: KnownWords
     private var ends: [(word: Int, terminal: Int32)] = []
     /// The folded name that ``verdict(_:_:_:)`` checks, words joined by spaces.
     private var name: [UInt8] = []
 
     private static let unknown: Int32 = -2, absent: Int32 = -1
-    init(index: NameIndex, bytes: UnsafeBufferPointer<UInt8>) {
+    /// A matcher for text after text: it keeps its buffers, and what it learns of words goes to `known`.
+    init(index: NameIndex, known: KnownWords) {
         self.index = index
-        self.bytes = bytes
+        self.known = known
     }
 
-    /// Calls `emit` with each name of one run, in order.
-    mutating func match(_ run: [Word], _ emit: (Match) -> Void) {
+    /// Calls `emit` with each name of one run of the text `bytes`, in order.
+    mutating func match(_ run: [Word], in bytes: UnsafeBufferPointer<UInt8>, _ emit: (Match) -> Void) {
+        self.bytes = bytes
         words = run
         ids.removeAll(keepingCapacity: true)
         ids.append(contentsOf: repeatElement(MentionMatcher.unknown, count: run.count))
@@ -63,18 +68,29 @@ struct MentionMatcher {
         folds.set(j, to: folder.folded, isLatin: folder.isLatin)
     }
 
-    /// Looks word `j`'s key up; Arabic words are tried again without a one-letter prefix (وحلب is
-    /// "and Aleppo"), and then the word folds to the bare form.
+    /// Looks word `j`'s key up, or finds it among the words known; a word found without its Arabic
+    /// prefix folds to the bare form (see ``learn(_:written:)``).
     private mutating func look(_ j: Int) {
+        let written = UnsafeBufferPointer(rebasing: bytes[words[j].start..<words[j].end])
+        guard let word = known.word(written) else { return learn(j, written: written) }
+        if word.isBare || !folds.has(j) { folds.set(j, to: word.folded, isLatin: word.isLatin) }
+        ids[j] = word.id
+    }
+
+    /// Folds word `j` (written so), looks its key up and remembers both; Arabic words are tried again
+    /// without a one-letter prefix (وحلب is "and Aleppo"), and then the word folds to the bare form.
+    private mutating func learn(_ j: Int, written: UnsafeBufferPointer<UInt8>) {
         folder.fold(words[j], in: bytes)
         folder.makeKey()
         var id = folder.key.withUnsafeBufferPointer { index.words.id(of: $0) } ?? MentionMatcher.absent
         if id == MentionMatcher.absent, words[j].isArabic, let bare = WordForm.withoutArabicPrefix(String(decoding: folder.folded, as: UTF8.self)),
            let bareID = index.words.id(of: bare.key) {
             folds.set(j, to: bare.folded.utf8, isLatin: folder.isLatin)
+            known.remember(written, id: bareID, folded: bare.folded.utf8, isLatin: folder.isLatin, isBare: true)
             id = bareID
-        } else if !folds.has(j) {
-            folds.set(j, to: folder.folded, isLatin: folder.isLatin)
+        } else {
+            if !folds.has(j) { folds.set(j, to: folder.folded, isLatin: folder.isLatin) }
+            known.remember(written, id: id, folded: folder.folded, isLatin: folder.isLatin, isBare: false)
         }
         ids[j] = id
     }

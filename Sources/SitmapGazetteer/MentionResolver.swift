@@ -10,6 +10,7 @@ import SitmapGeometry
 public struct MentionResolver {
     public let gazetteer: Gazetteer
     public let context: ResolutionContext
+    private var finder: MentionFinder
     private var memo = ResolutionMemo()
     /// The rankings made or fetched so far, and where each is in `ranked`.
     private var rankings: [RankingKey: Int] = [:]
@@ -49,13 +50,14 @@ public struct MentionResolver {
         self.gazetteer = gazetteer
         self.context = context
         self.shared = shared
+        finder = MentionFinder(gazetteer: gazetteer)
     }
 
     /// Every mention of `text` resolved in two passes: first each on its own, then each again with the
     /// places the others confidently resolved to as `nearby`, so that a report about Aleppo's
     /// countryside places an ambiguous village name near Aleppo.
     public mutating func resolvedMentions(in text: String) -> [ResolvedMention] {
-        let found = gazetteer.mentions(in: text)
+        let found = finder.mentions(in: text)
         let first = found.map { rank($0) }
         // each confidently placed name once, with the place it stands for
         var anchors: [(name: String, point: Coordinate)] = []

@@ -58,9 +58,13 @@ struct WordScanner {
                 if current == nil {
                     current = Word(start: i, end: i + length, isCapitalised: Letters.isCapitalOrCaseless(scalar),
                                    isArabic: Letters.isArabic(scalar))
-                } else {
-                    current!.end = i + length
                 }
+                // the ASCII letters and digits that follow are all taken at once
+                var end = i + length
+                while end < n, WordScanner.isASCIILetterOrDigit(bytes[end]) { end += 1 }
+                current!.end = end
+                i = end
+                continue
             case .mark:
                 if current != nil { current!.end = i + length }
             case .apostrophe:
@@ -131,10 +135,16 @@ struct WordScanner {
         }
     }
 
+    /// Whether a byte is an ASCII letter or digit: the bytes of most words.
+    @inline(__always)
+    static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        let lower = byte | 0x20
+        return (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+    }
+
     @inline(__always)
     static func asciiRole(_ byte: UInt8) -> Role {
-        let lower = byte | 0x20
-        if (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) { return .letter }
+        if isASCIILetterOrDigit(byte) { return .letter }
         switch byte {
         case 0x20: return .space
         case UInt8(ascii: "'"), UInt8(ascii: "`"): return .apostrophe

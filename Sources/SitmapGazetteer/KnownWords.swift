@@ -1,0 +1,113 @@
+import Foundation
+import SitmapText
+
+/// What the mention matcher learnt of the words it looked up, by their bytes as written ("Aleppo",
+/// "ALEPPO", "وحلب"): the trie word id of each and the folded form it keeps for it. Reports write the
+/// same capitalised words again and again, and folding a word and making its key cost more than finding
+/// it here.
+///
+/// One per gazetteer, shared by its matchers: safe to share between threads (a lock guards it); it stops
+/// learning at `capacity` words. Open addressing over ``ByteKeyTable/hash(_:)`` of the written bytes.
+final class KnownWords: @unchecked Sendable {
+    /// What is known of one word.
+    struct Word {
+        /// Its trie word id; -1 when the trie has none.
+        let id: Int32
+        /// The folded form the matcher keeps for it.
+        let folded: ArraySlice<UInt8>
+        /// Whether it is in Latin script (its folded bytes are ASCII).
+        let isLatin: Bool
+        /// Whether `folded` is the word without an Arabic prefix ("حلب" for وحلب).
+        let isBare: Bool
+    }
+
+    private let capacity: Int
+    private let lock = NSLock()
+    private var table = Table()
+
+    init(capacity: Int = 100_000) {
+        self.capacity = capacity
+    }
+
+    /// What is known of the word written with these bytes, if anything.
+    func word(_ written: UnsafeBufferPointer<UInt8>) -> Word? {
+        lock.lock()
+        defer { lock.unlock() }
+        return table.word(written, hash: ByteKeyTable.hash(written))
+    }
+
+    /// Remembers what is known of the word written with these bytes (unless it is known already or the
+    /// table is full).
+    func remember(_ written: UnsafeBufferPointer<UInt8>, id: Int32, folded: some Collection<UInt8>, isLatin: Bool, isBare: Bool) {
+        lock.lock()
+        defer { lock.unlock() }
+        let hash = ByteKeyTable.hash(written)
+        guard table.count < capacity, table.word(written, hash: hash) == nil else { return }
+        table.add(written, hash: hash, id: id, folded: folded, isLatin: isLatin, isBare: isBare)
+    }
+
+    /// The words, without the lock: a value, so that reading it costs no exclusivity checks.
+    private struct Table {
+        /// One word: its written bytes and its folded form as ranges of `bytes`, and the rest of ``Word``.
+        private struct Entry {
+            let start: Int32
+            let foldedStart: Int32
+            let end: Int32
+            let id: Int32
+            let isLatin: Bool
+            let isBare: Bool
+        }
+
+        /// Per slot, the index of an entry, or -1 when the slot is empty.
+        private var slots: [Int32] = []
+        private var entries: [Entry] = []
+        private var bytes: [UInt8] = []
+
+        var count: Int { entries.count }
+
+        /// What is known of the written word (whose hash is `hash`), if anything.
+        func word(_ written: UnsafeBufferPointer<UInt8>, hash: Int) -> Word? {
+            guard !slots.isEmpty else { return nil }
+            var slot = hash & (slots.count - 1)
+            return bytes.withUnsafeBufferPointer { stored in
+                while true {
+                    let index = Int(slots[slot])
+                    if index < 0 { return nil }
+                    let entry = entries[index]
+                    if Int(entry.foldedStart - entry.start) == written.count,
+                       written.isEmpty || memcmp(stored.baseAddress! + Int(entry.start), written.baseAddress!, written.count) == 0 {
+                        return Word(id: entry.id, folded: bytes[Int(entry.foldedStart)..<Int(entry.end)], isLatin: entry.isLatin,
+                                    isBare: entry.isBare)
+                    }
+                    slot = (slot + 1) & (slots.count - 1)
+                }
+            }
+        }
+
+        /// Adds a word that is not known yet.
+        mutating func add(_ written: UnsafeBufferPointer<UInt8>, hash: Int, id: Int32, folded: some Collection<UInt8>, isLatin: Bool, isBare: Bool) {
+            if (entries.count + 1) * 2 > slots.count { grow() }
+            let start = Int32(bytes.count)
+            bytes.append(contentsOf: written)
+            let foldedStart = Int32(bytes.count)
+            bytes.append(contentsOf: folded)
+            entries.append(Entry(start: start, foldedStart: foldedStart, end: Int32(bytes.count), id: id, isLatin: isLatin, isBare: isBare))
+            insert(entries.count - 1, hash: hash)
+        }
+
+        private mutating func insert(_ entry: Int, hash: Int) {
+            var slot = hash & (slots.count - 1)
+            while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = Int32(entry)
+        }
+
+        private mutating func grow() {
+            slots = [Int32](repeating: -1, count: max(1024, slots.count * 2))
+            for index in entries.indices {
+                let entry = entries[index]
+                let hash = bytes.withUnsafeBufferPointer { ByteKeyTable.hash(UnsafeBufferPointer(rebasing: $0[Int(entry.start)..<Int(entry.foldedStart)])) }
+                insert(index, hash: hash)
+            }
+        }
+    }
+}
