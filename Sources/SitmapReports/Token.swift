@@ -107,6 +107,9 @@ public enum Tokenizer {
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
 
+    @inline(__always)
+    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 }
+
     /// The end of the word that starts at `start`, whether a typographic joiner (’, ‑) is in it, whether it
     /// is ASCII and whether a hyphen joins it.
     private static func wordEnd(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, typographic: Bool, ascii: Bool, hyphen: Bool) {
@@ -115,13 +118,13 @@ public enum Tokenizer {
         var lastSegmentLength = 0
         var ascii = true, typographic = false, hyphen = false
         while j < n {
-            // ASCII letters and digits, the bulk of a word, without classifying
-            let c = b[j]
-            if (c | 0x20) &- 0x61 < 26 || c &- 0x30 < 10 {
-                j += 1
+            // ASCII letters and digits, the bulk of a word, in one tight loop
+            let run = j
+            while j < n && isASCIILetterOrDigit(b[j]) { j += 1 }
+            if j > run {
                 end = j
-                lastSegmentLength += 1
-                continue
+                lastSegmentLength += j - run
+                if j == n { break }
             }
             let (kind, length) = classify(b, j)
             if kind == .letter {
