@@ -54,177 +54,181 @@ public struct CleanReport: Sendable {
 /// is cut off and kept apart: it says where the reporter filed, not where anything happened.
 public enum ReportCleaner {
     /// Headings after which a page lists other stories.
-    static let listHeadings: WordSet = [
+    static let listHeadingWords = [
         "recent news", "latest", "latest news", "related", "related news", "related articles", "related stories",
         "more news", "more stories", "more from this section", "trending", "trending now", "most read", "most popular",
         "you may also like", "read more", "top stories", "also read", "editor's picks", "popular stories",
     ]
+    static let listHeadings = WordSet(listHeadingWords)
+    /// A comparable form longer than this many bytes has more scalars than any heading has characters (a scalar
+    /// is at most four bytes, and canonical decomposition never makes fewer), so it cannot be a heading.
+    static let longestListHeadingKey = 4 * listHeadingWords.map(\.utf8.count).max()!
     /// Line starts of links to other stories.
     static let linkPrefixes = ["also read", "read also", "read more", "see also", "related:", "watch:", "watch |", "must read"]
+        .map { Array($0.utf8) }
     /// Words of comment-section notices (with "comment").
     static let commentCues = ["moderated", "refrain", "not from", "reflect the views", "derogatory", "obscene",
                               "offensive language", "log in", "sign in", "be the first", "community guidelines"]
     /// Words of photo captions and credits.
     static let captionCues = ["photo:", "photo by", "photograph:", "file photo", "still image", "this image", "(photo",
                               "picture:", "image:", "photo credit", "pictured", "getty images"]
+    /// The phrases looked for in every line, in one pass, in the groups of ``Cue``.
+    static let cues = PhraseScan([["comment"], commentCues, captionCues])
 
-    /// Cleans `report`.
-    public static func clean(_ report: Report) -> CleanReport {
-        let headline = report.title.trimmed()
-        let headlineKey = comparable(headline)
-        var seen: Set<String> = []
-        var debris: [Debris] = []
-        var paragraphs: [String] = []
-        var dateline: String?
-        for rawLine in lines(of: report.text) {
-            var line = rawLine.trimmed(newlines: true)
-            if line.isEmpty { continue }
-            let lower = LowercasedBytes(line)
-            let key = comparable(line)
-            if listHeadings.contains(key) {
-                debris.append(Debris(kind: .trailingList, text: line))
-                break
-            }
-            if !headlineKey.isEmpty && key == headlineKey {
-                debris.append(Debris(kind: .repeatedHeadline, text: line)); continue
-            }
-            if linkPrefixes.contains(where: lower.starts) {
-                debris.append(Debris(kind: .alsoRead, text: line)); continue
-            }
-            if lower.contains("comment") && commentCues.contains(where: lower.contains) {
-                debris.append(Debris(kind: .commentNotice, text: line)); continue
-            }
-            if captionCues.contains(where: lower.contains) {
-                debris.append(Debris(kind: .photoCaption, text: line)); continue
-            }
-            if isSubheading(line) {
-                debris.append(Debris(kind: .subheading, text: line)); continue
-            }
-            if !seen.insert(key).inserted {
-                debris.append(Debris(kind: .duplicateParagraph, text: line)); continue
-            }
-            if paragraphs.count < 3, dateline == nil, let cut = Dateline.split(line) {
-                dateline = cut.place
-                line = cut.rest
-            }
-            paragraphs.append(line)
-        }
-        var sentences: [Sentence] = []
-        for (p, paragraph) in paragraphs.enumerated() {
-            for text in SentenceSplitter.sentences(in: paragraph) {
-                sentences.append(Sentence(text: text, paragraph: p, index: sentences.count))
-            }
-        }
-        return CleanReport(report: report, headline: headline, dateline: dateline, sentences: sentences, debris: debris)
+    /// The groups of ``cues``.
+    enum Cue: Int {
+        case comment, commentCue, captionCue
     }
 
-    /// The lines of a text, empty ones left out: its "\n"s found with `memchr` (a generic split of the UTF-8
-    /// view costs more than the rest of reading a line).
-    static func lines(of text: String) -> [Substring] {
-        let utf8 = text.utf8
-        let breaks: [Int]? = utf8.withContiguousStorageIfAvailable { buffer in
-            var found: [Int] = []
-            guard let base = buffer.baseAddress else { return found }
-            var i = 0
-            while i < buffer.count, let hit = memchr(base + i, 0x0A, buffer.count - i) {
-                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                found.append(at)
-                i = at + 1
+    /// Cleans `report`.
+    ///
+    /// Never inlined (one call per report costs nothing): profiles, and the benchmark's callgrind toggle, find
+    /// cleaning by this name.
+    @inline(never)
+    public static func clean(_ report: Report) -> CleanReport {
+        let headline = report.title.trimmed()
+        var cleaning = Cleaning()
+        report.text.withUTF8Bytes { text in
+            headline.withUTF8Bytes { headline in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count + headline.count) { scratch in
+                    cleaning.run(text, headline: headline, scratch: scratch)
+                }
             }
-            return found
         }
-        guard let breaks else { return utf8.split(separator: 0x0A).map { Substring($0) } }
-        var lines: [Substring] = []
-        lines.reserveCapacity(breaks.count + 1)
-        var start = 0
-        for end in breaks + [utf8.count] {
-            if end > start {
-                lines.append(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]))
-            }
-            start = end + 1
-        }
-        return lines
+        return CleanReport(report: report, headline: headline, dateline: cleaning.dateline, sentences: cleaning.sentences,
+                           debris: cleaning.debris)
+    }
+
+    /// Why `line` (trimmed, not empty) is removed, before the check for repeats; nil when it is not.
+    static func removal(of line: UnsafeBufferPointer<UInt8>, key: ComparableKey, headline: ComparableKey) -> Debris.Kind? {
+        if key.bytes.count <= longestListHeadingKey && listHeadings.contains(key.string) { return .trailingList }
+        if !headline.bytes.isEmpty && key == headline { return .repeatedHeadline }
+        if linkPrefixes.contains(where: { PhraseScan.matches($0, at: 0, in: line) }) { return .alsoRead }
+        let found = cues.groups(in: line)
+        if found.contains(Cue.comment.rawValue) && found.contains(Cue.commentCue.rawValue) { return .commentNotice }
+        if found.contains(Cue.captionCue.rawValue) { return .photoCaption }
+        if isSubheading(line) { return .subheading }
+        return nil
     }
 
     /// A section heading inside the body ("Civilians Flee Aleppo"): a few words without closing punctuation.
+    ///
+    /// Asked of every line, so answered from the bytes when they tell: a line whose last character is a closing
+    /// mark is no heading, and an ASCII line's words are its runs of bytes other than spaces.
+    static func isSubheading(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch endsWithClosingMark(line) {
+        case true?: return false
+        case false? where line.allSatisfy({ $0 < 0x80 }): return line.split(separator: UInt8(ascii: " ")).count <= 8
+        default: return isSubheading(String(decoding: line, as: UTF8.self))
+        }
+    }
+
+    /// ``isSubheading(_:)-(UnsafeBufferPointer<UInt8>)`` by characters.
     static func isSubheading(_ line: String) -> Bool {
-        guard let last = line.last, !".!?:\"”’')".contains(last) else { return false }
+        guard let last = line.last, !closingMarks.contains(last) else { return false }
         return line.split(separator: " ").count <= 8
     }
 
-    /// Lowercased letters and digits only, single-spaced: lines that differ only in punctuation compare equal.
-    /// ASCII is folded byte by byte; other characters are kept as they are (apart from typographic
-    /// punctuation, which separates like ASCII punctuation).
-    static func comparable(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var space = false
-        var bytes = text.utf8.makeIterator()
-        while let byte = bytes.next() {
-            var keep: UInt8?
-            switch byte {
-            case 0x30...0x39, 0x61...0x7A: keep = byte
-            case 0x41...0x5A: keep = byte + 32
-            case 0xE2:  // U+2000–U+2FFF: dashes, quotes, spaces
-                _ = bytes.next(); _ = bytes.next()
-            default: keep = byte >= 0x80 ? byte : nil
-            }
-            guard let keep else { space = true; continue }
-            if space && !out.isEmpty && keep < 0x80 || space && !out.isEmpty && keep >= 0xC0 { out.append(0x20) }
-            out.append(keep)
-            space = false
-        }
-        return String(decoding: out, as: UTF8.self)
+    /// Characters that end a sentence or a quotation.
+    static let closingMarks = ".!?:\"”’')"
+
+    /// Whether the last character of `line` (not empty) is one of the closing marks; nil when the bytes cannot
+    /// tell (a closing mark after a non-ASCII scalar might be one character with it).
+    ///
+    /// No character other than the marks themselves is canonically equivalent to one, so a line whose last scalar
+    /// is no closing mark does not end with one.
+    static func endsWithClosingMark(_ line: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var last = line.count - 1
+        while line[last] & 0xC0 == 0x80 { last -= 1 }
+        guard closingMarks.unicodeScalars.contains(line.scalar(at: last).scalar) else { return false }
+        return last == 0 || line[last - 1] < 0x80 ? true : nil
     }
 }
 
-/// A line's bytes with ASCII lowercased, for the cheap phrase tests cleaning makes on every line.
-struct LowercasedBytes {
-    let bytes: [UInt8]
+/// One report's cleaning, line by line: what is kept and what is removed.
+private struct Cleaning {
+    var sentences: [Sentence] = []
+    var debris: [Debris] = []
+    var dateline: String?
+    /// Paragraphs kept so far.
+    var paragraphs = 0
 
-    init(_ text: String) {
-        var bytes = Array(text.utf8)
-        bytes.withUnsafeMutableBufferPointer { b in
-            for i in b.indices where b[i] &- 0x41 < 26 { b[i] += 32 }
+    /// Cleans the lines of `text` under `headline`; `scratch` has room for the comparable forms of both.
+    mutating func run(_ text: UnsafeBufferPointer<UInt8>, headline: UnsafeBufferPointer<UInt8>,
+                      scratch: UnsafeMutableBufferPointer<UInt8>) {
+        let headlineKey = ComparableKey(of: headline, into: scratch)
+        // the keys of kept lines stay in `scratch`; a line's key is written after them
+        var used = headlineKey.bytes.count
+        var seen: Set<ComparableKey> = []
+        for line in Lines(text) {
+            let key = ComparableKey(of: line, into: UnsafeMutableBufferPointer(rebasing: scratch[used...]))
+            if let kind = ReportCleaner.removal(of: line, key: key, headline: headlineKey) {
+                debris.append(Debris(kind: kind, text: String(decoding: line, as: UTF8.self)))
+                if kind == .trailingList { break }
+                continue
+            }
+            guard seen.insert(key).inserted else {
+                debris.append(Debris(kind: .duplicateParagraph, text: String(decoding: line, as: UTF8.self)))
+                continue
+            }
+            used += key.bytes.count
+            keep(line)
         }
-        self.bytes = bytes
     }
 
-    func starts(_ phrase: String) -> Bool { bytes.starts(with: phrase.utf8) }
-
-    func contains(_ phrase: String) -> Bool {
-        var phrase = phrase
-        return phrase.withUTF8 { needle in
-            guard !needle.isEmpty, needle.count <= bytes.count else { return false }
-            return bytes.withUnsafeBufferPointer { line in
-                // memchr to each occurrence of the first byte, memcmp there
-                let base = line.baseAddress!, last = line.count - needle.count
-                var i = 0
-                while i <= last {
-                    guard let hit = memchr(base + i, Int32(needle[0]), last - i + 1) else { return false }
-                    let j = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(base + j, needle.baseAddress!, needle.count) == 0 { return true }
-                    i = j + 1
-                }
-                return false
-            }
+    /// Keeps a paragraph: its dateline cut off when it is one of the first, its sentences added.
+    mutating func keep(_ line: UnsafeBufferPointer<UInt8>) {
+        if paragraphs < 3, dateline == nil, let cut = Dateline.split(line) {
+            dateline = cut.place
+            cut.rest.withUTF8Bytes { addSentences(of: $0) }
+        } else {
+            addSentences(of: line)
         }
+        paragraphs += 1
+    }
+
+    mutating func addSentences(of paragraph: UnsafeBufferPointer<UInt8>) {
+        SentenceSplitter.forEachSentence(in: paragraph) { text in
+            sentences.append(Sentence(text: text, paragraph: paragraphs, index: sentences.count))
+        }
+    }
+}
+
+/// The lines of UTF-8 text, trimmed (newlines too), blank ones left out; each "\n" found with `memchr`.
+struct Lines: Sequence, IteratorProtocol {
+    let text: UnsafeBufferPointer<UInt8>
+    var start = 0
+
+    init(_ text: UnsafeBufferPointer<UInt8>) { self.text = text }
+
+    mutating func next() -> UnsafeBufferPointer<UInt8>? {
+        while start < text.count {
+            let end = text.offset(of: 0x0A, from: start) ?? text.count
+            let line = UnsafeBufferPointer(rebasing: text[start..<end]).trimmed(newlines: true)
+            start = end + 1
+            if !line.isEmpty { return line }
+        }
+        return nil
     }
 }
 
 /// A dateline: one to three capitalized words, optionally ", Mon DD" and "(Credit)", then ":" or a dash.
 enum Dateline {
+    /// Characters of a line that may hold the end of its dateline.
+    static let headLength = 48
+
+    /// ``split(_:)-(String)`` for a line's bytes. Makes no `String` of the line when its head is ASCII with no
+    /// ":" or " - ", as most lines' heads are.
+    static func split(_ line: UnsafeBufferPointer<UInt8>) -> (place: String, rest: String)? {
+        // when the first 49 bytes are ASCII, the first 48 characters are the first 48 bytes
+        if line.prefix(headLength + 1).allSatisfy({ $0 < 0x80 }) && asciiCut(in: line.prefix(headLength)) == nil { return nil }
+        return split(String(decoding: line, as: UTF8.self))
+    }
+
     /// The place and the text after the dateline, or nil when `line` does not start with one.
     static func split(_ line: String) -> (place: String, rest: String)? {
-        let head = line.prefix(48)
-        var cut: (Substring.Index, Substring.Index)?
-        if let colon = head.firstIndex(of: ":") {
-            cut = (colon, head.index(after: colon))
-        }
-        for dash in [" - ", " – ", " — "] {
-            if let range = head.range(of: dash), cut == nil || range.lowerBound < cut!.0 { cut = (range.lowerBound, range.upperBound) }
-        }
-        guard let (end, after) = cut else { return nil }
+        let head = line.prefix(headLength)
+        guard let (end, after) = cut(in: head) else { return nil }
         var prefix = head[..<end].trimmed()
         if let open = prefix.firstIndex(of: "("), prefix.hasSuffix(")") { prefix = prefix[..<open].trimmed() }
         var place = prefix
@@ -242,5 +246,33 @@ enum Dateline {
         let name = words.joined(separator: " ")
         let display = name == name.uppercased() ? name.capitalized : name
         return (display, rest)
+    }
+
+    /// The first ":" or spaced dash in `head`: where it starts and where what follows it starts.
+    static func cut(in head: Substring) -> (Substring.Index, Substring.Index)? {
+        let utf8 = head.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            // no en or em dash, and every character is a byte
+            return asciiCut(in: utf8).map { (utf8.index(utf8.startIndex, offsetBy: $0.lowerBound), utf8.index(utf8.startIndex, offsetBy: $0.upperBound)) }
+        }
+        var cut: (Substring.Index, Substring.Index)?
+        if let colon = head.firstIndex(of: ":") {
+            cut = (colon, head.index(after: colon))
+        }
+        for dash in [" - ", " – ", " — "] {
+            if let range = head.range(of: dash), cut == nil || range.lowerBound < cut!.0 { cut = (range.lowerBound, range.upperBound) }
+        }
+        return cut
+    }
+
+    /// The offsets of the first ":" or " - " in ASCII bytes.
+    static func asciiCut(in bytes: some Collection<UInt8>) -> Range<Int>? {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for (offset, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: ":") { return offset..<offset + 1 }
+            if previous == (UInt8(ascii: " "), UInt8(ascii: "-")) && byte == UInt8(ascii: " ") { return offset - 2..<offset + 1 }
+            previous = (previous.1, byte)
+        }
+        return nil
     }
 }

@@ -23,7 +23,7 @@ enum TextFile {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             return fail(nil, "empty file: no text")
         }
-        if let zero = bytes.firstIndex(of: 0) {
+        if let zero = bytes.withUnsafeBufferPointer({ $0.offset(of: 0, from: 0) }) {
             return fail(line(at: zero, in: bytes), "binary file (a NUL byte at offset \(zero)), not text")
         }
         if let bad = firstInvalidUTF8(bytes) {
@@ -43,9 +43,19 @@ enum TextFile {
 
     /// Offset of the first byte that does not start or continue a well-formed UTF-8 sequence, nil if all is well.
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer(firstInvalidUTF8)
+    }
+
+    private static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let raw = UnsafeRawBufferPointer(bytes)
         var i = 0
         let n = bytes.count
         while i < n {
+            // eight ASCII bytes at a time: most text is ASCII
+            if i + 8 <= n && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
+            }
             let lead = bytes[i]
             if lead < 0x80 { i += 1; continue }
             let length: Int, minimum: UInt32
@@ -73,7 +83,7 @@ enum TextFile {
 extension Day {
     /// A publication date as feeds write it: `YYYY-MM-DD`, or an ISO 8601 date-time whose date part is taken.
     public init?(published text: some StringProtocol) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = String(text).trimmed()
         guard trimmed.count >= 10 else { return nil }
         let datePart = trimmed.prefix(10)
         if trimmed.count > 10, let next = trimmed.dropFirst(10).first, next != "T", next != " " { return nil }

@@ -39,6 +39,28 @@ import Testing
         #expect(clean.debris.map(\.kind) == [.repeatedHeadline, .repeatedHeadline, .duplicateParagraph])
     }
 
+    @Test func comparesLinesAsTextAndFindsCuesWhateverTheirCase() {
+        let report = Report(id: "t", published: Day(iso: "2024-12-01")!, title: " Café talks ", text: """
+            CAFE\u{301} TALKS!
+            Talks went on at the café. Mr. Ali said so.
+            Talks went on at the cafe\u{301}!! Mr. Ali said so
+            Civilians Flee Aleppo
+            A PHOTO BY Reuters shows the square.
+            Readers who COMMENT must log in first.
+            Shelling resumed — again.\r
+            Most Read
+            Jets struck Idlib.
+            """, file: "t.txt")
+        let clean = ReportCleaner.clean(report)
+        #expect(clean.headline == "Café talks")
+        #expect(clean.dateline == nil)
+        #expect(clean.sentences.map(\.text) == ["Talks went on at the café.", "Mr. Ali said so.", "Shelling resumed — again."])
+        #expect(clean.sentences.map(\.paragraph) == [0, 0, 1])
+        #expect(clean.debris.map(\.kind) == [.repeatedHeadline, .duplicateParagraph, .subheading, .photoCaption, .commentNotice,
+                                             .trailingList])
+        #expect(clean.debris[1].text == "Talks went on at the cafe\u{301}!! Mr. Ali said so")
+    }
+
     @Test func splitsSentencesButNotAbbreviations() {
         let text = "The U.S. and Russia said so. Talks begin on Nov. 3 in Geneva! \"We agree,\" he said. Dr. Ali left? Yes."
         #expect(SentenceSplitter.sentences(in: text) == [
