@@ -34,16 +34,27 @@ extension EventExtractor {
 
         // when: the date phrase nearest the trigger in its clause, else in the sentence, else the week before publication
         let near = { (mention: DateMention) in abs(mention.tokens.lowerBound - trigger.tokens.lowerBound) }
-        let dates = reading.dates.filter { $0.kind != .history }
-        let own = dates.filter { clause.contains($0.tokens.lowerBound) }
-        let inClause = dates.filter { context.sentenceClause.contains($0.tokens.lowerBound) }
-        // the first date after the trigger in its clause ("travelled to Ankara on Monday"), else the nearest
-        let dateMention = own.first { $0.tokens.lowerBound >= trigger.tokens.upperBound } ?? own.min { near($0) < near($1) }
-            ?? inClause.min { near($0) < near($1) }
-        // "since government troops recaptured it eight years ago": history of its own clause
-        if own.isEmpty && reading.dates.contains(where: { $0.kind == .history && clause.contains($0.tokens.lowerBound) }) {
-            return ([], [])
+        // in one pass over the dates: the first date after the trigger in its clause ("travelled to Ankara on
+        // Monday"), the nearest in its clause, the nearest in its sentence clause (the first of equally near ones)
+        var firstAfter: DateMention?, nearestOwn: DateMention?, nearestInClause: DateMention?
+        var historyInClause = false
+        for mention in reading.dates {
+            let start = mention.tokens.lowerBound
+            guard mention.kind != .history else {
+                historyInClause = historyInClause || clause.contains(start)
+                continue
+            }
+            if clause.contains(start) {
+                if firstAfter == nil && start >= trigger.tokens.upperBound { firstAfter = mention }
+                if nearestOwn.map({ near(mention) < near($0) }) ?? true { nearestOwn = mention }
+            }
+            if context.sentenceClause.contains(start), nearestInClause.map({ near(mention) < near($0) }) ?? true {
+                nearestInClause = mention
+            }
         }
+        let dateMention = firstAfter ?? nearestOwn ?? nearestInClause
+        // "since government troops recaptured it eight years ago": history of its own clause
+        if nearestOwn == nil && historyInClause { return ([], []) }
         let span: DateSpan
         var day: Day
         if let dateMention {
@@ -56,58 +67,66 @@ extension EventExtractor {
         day = min(day, report.published)
 
         // who: the parties nearest before the trigger in its clause (one side), else after it; reporters give figures
-        let parties = reading.actors.filter { $0.actor.role == .actor && $0.actor.name != "Civilians" && !reading.aside[$0.tokens.lowerBound] }
+        // the closures capture the arrays and the text they read, not the whole reading (which copying would retain)
+        let (aside, text) = (reading.aside, reading.sentence.text)
+        let isParty = { (m: ActorMention) in m.actor.role == .actor && m.actor.name != "Civilians" && !aside[m.tokens.lowerBound] }
         let remote = action == .airStrike || action == .strike || action == .shelling
         // "the rebel-held town": a target, never the attacker of a strike
         let names = { (m: ActorMention) in
             let last = tokens[m.tokens.upperBound - 1]
-            return !remote || !last.isHyphenated || !Self.heldWords.contains(Tokenizer.partKeys(of: last, in: reading.sentence.text).last!)
+            return !remote || !last.isHyphenated || !Self.heldWords.contains(Tokenizer.partKeys(of: last, in: text).last!)
         }
-        let before = parties.filter { clause.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= trigger.tokens.lowerBound && names($0) }
-            .reversed()
-        let after = parties.filter { clause.contains($0.tokens.lowerBound) && $0.tokens.lowerBound >= trigger.tokens.upperBound }
-        // after a strike, only "by X" names the attacker: "the rebel-controlled city" names the target
-        let attackers = remote ? after.filter { $0.tokens.lowerBound > 0 && tokens[$0.tokens.lowerBound - 1].key == "by" } : after
-        var agents = oneSide(before.isEmpty && remote ? Array(attackers) : Array(before))
+        let isEarlier = { (m: ActorMention) in m.tokens.upperBound <= trigger.tokens.lowerBound && isParty(m) }
+        let isLater = { (m: ActorMention) in m.tokens.lowerBound >= trigger.tokens.upperBound && isParty(m) }
+        let isBefore = { (m: ActorMention) in isEarlier(m) && clause.contains(m.tokens.lowerBound) && names(m) }
+        var agents: [Actor]
+        if remote && !reading.actors.contains(where: isBefore) {
+            // after a strike, only "by X" names the attacker: "the rebel-controlled city" names the target
+            agents = oneSide(reading.actors) { m in
+                isLater(m) && clause.contains(m.tokens.lowerBound) && m.tokens.lowerBound > 0 && tokens[m.tokens.lowerBound - 1].key == "by"
+            }
+        } else {
+            agents = oneSide(reading.actors.reversed(), where: isBefore)
+        }
         if action == .visit {
             // the visitor is the official named first ("Iran's Foreign Minister Abbas Araghchi, who met Assad")
-            agents = oneSide(parties.filter { $0.tokens.upperBound <= trigger.tokens.lowerBound })
+            agents = oneSide(reading.actors, where: isEarlier)
         }
         if let shared = context.sharedAgents, !shared.isEmpty { agents = shared }
         if agents.isEmpty && !remote {
             // the nearest party before the trigger anywhere in the sentence; else, for "they took", the last
             // event's; else the first party after it
-            let earlier = parties.filter { $0.tokens.upperBound <= trigger.tokens.lowerBound }.reversed()
-            agents = oneSide(Array(earlier))
+            agents = oneSide(reading.actors.reversed(), where: isEarlier)
             if agents.isEmpty { agents = state.lastAgents[action] ?? [] }
-            if agents.isEmpty { agents = oneSide(parties.filter { $0.tokens.lowerBound >= trigger.tokens.upperBound }) }
+            if agents.isEmpty { agents = oneSide(reading.actors, where: isLater) }
         }
         if agents.isEmpty { agents = state.lastAgents[action] ?? state.lastAgents[family(action)] ?? [] }
         if agents.isEmpty && remote {
             agents = state.headline.actors.map(\.actor).filter { $0.role == .actor && $0.side == "government" }
         }
         if action == .displacement { agents = [actorTable.actor(named: "Civilians")].compactMap { $0 } }
-        let reporters = unique(reading.actors.filter { $0.actor.role == .reporter }.map(\.actor.name)).sorted()
 
         // figures of the clause; the first violent trigger also takes the sentence's unclaimed ones
         let aggregate = isAggregate(reading, since: dateMention)
-        let figures = reading.figures.filter { clause.contains($0.token) || isFirst }
-        let deaths = figures.first { $0.kind == .deaths }
-        let displaced = figures.first { $0.kind == .displaced }
+        let deaths = reading.figures.first { $0.kind == .deaths && (isFirst || clause.contains($0.token)) }
+        let displaced = reading.figures.first { $0.kind == .displaced && (isFirst || clause.contains($0.token)) }
         if action == .displacement && displaced == nil && aggregate { return ([], []) }
 
+        // the parties, the sub-event type and the figures are the same at every place
+        let sub = subEventType(action, gaining: agents.first { $0.side != nil })
+        var actors = action == .displacement ? agents : agents.filter { $0.name != "Civilians" }
+        let victims = secondParty(for: action, agents: agents, clause: clause, trigger: trigger, reading: reading, state: state)
+        actors += victims.filter { v in !actors.contains(v) }
+        guard let actor1 = actors.first else { return ([], agents) }
+        let actorNames = unique(actors.map(\.name))
+        var fatalities = Fatalities(best: deaths?.best, low: deaths?.low, high: deaths?.high,
+                                    reportedBy: deaths == nil && displaced == nil ? [] : reporters(in: reading), isAggregate: aggregate)
+        fatalities.isRevision = deaths?.isRevision ?? false
+        fatalities.isLowerBound = deaths?.isLowerBound ?? false
+
         var events: [Event] = []
+        events.reserveCapacity(placements.count)
         for placement in placements {
-            let gaining = agents.first { $0.side != nil }
-            let sub = subEventType(action, gaining: gaining)
-            var actors = action == .displacement ? agents : agents.filter { $0.name != "Civilians" }
-            let victims = secondParty(for: action, agents: agents, clause: clause, trigger: trigger, reading: reading, state: state)
-            actors += victims.filter { v in !actors.contains(v) }
-            guard let actor1 = actors.first else { continue }
-            var fatalities = Fatalities(best: deaths?.best, low: deaths?.low, high: deaths?.high,
-                                        reportedBy: deaths == nil && displaced == nil ? [] : reporters, isAggregate: aggregate)
-            fatalities.isRevision = deaths?.isRevision ?? false
-            fatalities.isLowerBound = deaths?.isLowerBound ?? false
             var location = locationOf(placement)
             if aggregate && span.length > 1 {
                 // a running toll over several days counts the dead of a region, not of the place named with it
@@ -116,7 +135,7 @@ extension EventExtractor {
                 location.geoPrecision = 3
             }
             var event = Event(id: "", date: day, timePrecision: span.precision, eventType: sub.eventType, subEventType: sub,
-                              actor1: actor1.name, actor2: actors.dropFirst().first?.name, actors: unique(actors.map(\.name)),
+                              actor1: actor1.name, actor2: actors.dropFirst().first?.name, actors: actorNames,
                               location: location, fatalities: fatalities, displaced: action == .displacement ? displaced?.best : nil,
                               sources: [report.id], notes: [reading.sentence.text],
                               controlClaim: controlClaim(action, agents: agents, victims: victims, placement: placement,
@@ -129,10 +148,20 @@ extension EventExtractor {
         return (events, agents)
     }
 
-    /// The first mention's actor and the others of its side, in order (nearest first when given so).
-    func oneSide(_ mentions: [ActorMention]) -> [Actor] {
-        guard let first = mentions.first?.actor else { return [] }
-        return unique(mentions.map(\.actor).filter { $0.side == first.side })
+    /// Of the mentions `isCandidate` accepts, the first one's actor and the others of its side, in order (nearest
+    /// first when given so).
+    func oneSide<Mentions: Sequence<ActorMention>>(_ mentions: Mentions, where isCandidate: (ActorMention) -> Bool) -> [Actor] {
+        var side: [Actor] = []
+        for mention in mentions where isCandidate(mention)
+            && (side.isEmpty || mention.actor.side == side[0].side && !side.contains(mention.actor)) {
+            side.append(mention.actor)
+        }
+        return side
+    }
+
+    /// Who gave the sentence's figures: its reporters' canonical names, sorted.
+    func reporters(in reading: SentenceReading) -> [String] {
+        unique(reading.actors.lazy.filter { $0.actor.role == .reporter }.map(\.actor.name)).sorted()
     }
 
     /// ACLED sub-event type of an action: who gains decides between a non-state actor overtaking territory
@@ -154,28 +183,35 @@ extension EventExtractor {
     /// whose area was struck ("rebel-held"), or civilians when the dead were civilians.
     func secondParty(for action: Action, agents: [Actor], clause: Range<Int>, trigger: PhraseMatcher<Action>.Match,
                      reading: SentenceReading, state: ReportState) -> [Actor] {
-        let sides = Set(agents.compactMap(\.side))
-        let mentions = reading.actors.filter { !reading.aside[$0.tokens.lowerBound] }
-        let others = mentions.map(\.actor).filter { $0.role == .actor && !agents.contains($0) }
+        // a party of a side none of the agents is on
+        let isOtherSide = { (actor: Actor) in actor.side == nil || !agents.contains { $0.side == actor.side } }
+        let aside = reading.aside
+        let mentions = reading.actors.lazy.filter { !aside[$0.tokens.lowerBound] }
         switch action {
         case .withdrawal:
             // the other side nearest the withdrawal took over ("rebels spread across the city after the army's pull-out")
             let distance = { (m: ActorMention) in abs(m.tokens.lowerBound - trigger.tokens.lowerBound) }
-            let nearest = mentions.filter { $0.actor.role == .actor && $0.actor.side != nil && !sides.contains($0.actor.side!) }
-                .min { distance($0) < distance($1) }
+            let isTaker = { (actor: Actor) in actor.role == .actor && actor.side != nil && isOtherSide(actor) }
+            let nearest = mentions.filter { isTaker($0.actor) }.min { distance($0) < distance($1) }
             if let taker = nearest?.actor { return [taker] }
-            let earlier = (state.placed?.actors ?? []) + state.headline.actors
-            return earlier.map(\.actor).first { $0.role == .actor && $0.side != nil && !sides.contains($0.side!) }.map { [$0] } ?? []
+            let earlier = state.placed?.actors.first { isTaker($0.actor) } ?? state.headline.actors.first { isTaker($0.actor) }
+            return earlier.map { [$0.actor] } ?? []
         case .displacement, .visit:
             return []
         default:
-            // "captured Tal Rifaat from Kurdish-led forces": who lost it comes first
-            let from = mentions.filter { m in
-                m.tokens.lowerBound >= trigger.tokens.upperBound && m.actor.role == .actor
-                    && reading.tokens[max(0, m.tokens.lowerBound - 2)..<m.tokens.lowerBound].contains { $0.key == "from" }
-            }.map(\.actor)
-            let rest = others.filter { ($0.side == nil || !sides.contains($0.side!)) && !from.contains($0) }
-            return Array((from + rest).prefix(2))
+            // "captured Tal Rifaat from Kurdish-led forces": who lost it comes first, then the other parties (two at most)
+            var victims: [Actor] = []
+            for m in mentions where m.tokens.lowerBound >= trigger.tokens.upperBound && m.actor.role == .actor
+                && reading.tokens[max(0, m.tokens.lowerBound - 2)..<m.tokens.lowerBound].contains(where: { $0.key == "from" }) {
+                victims.append(m.actor)
+                if victims.count == 2 { return victims }
+            }
+            let from = victims
+            for m in mentions where m.actor.role == .actor && !agents.contains(m.actor) && isOtherSide(m.actor) && !from.contains(m.actor) {
+                victims.append(m.actor)
+                if victims.count == 2 { break }
+            }
+            return victims
         }
     }
 
@@ -207,19 +243,20 @@ extension EventExtractor {
     /// A figure in a sentence without a trigger belongs to the previous event of the paragraph, if it has none.
     func attachFigures(of reading: SentenceReading, to state: inout ReportState) {
         guard let index = state.lastEventOfParagraph, let figure = reading.figures.first(where: { $0.kind == .deaths }) else { return }
-        var event = state.events[index]
         // only a strike's or a clash's own toll: not a running total ("301 killed in the recent fighting")
-        guard event.fatalities.best == nil, [.airDroneStrike, .shellingArtilleryMissileAttack, .armedClash].contains(event.subEventType),
+        let type = state.events[index].subEventType
+        guard state.events[index].fatalities.best == nil,
+              type == .airDroneStrike || type == .shellingArtilleryMissileAttack || type == .armedClash,
               !isAggregate(reading, since: nil) else { return }
-        event.fatalities.best = figure.best
-        event.fatalities.low = figure.low
-        event.fatalities.high = figure.high
-        event.fatalities.isRevision = figure.isRevision
-        event.fatalities.isLowerBound = figure.isLowerBound
-        event.fatalities.reportedBy = unique(reading.actors.filter { $0.actor.role == .reporter }.map(\.actor.name)).sorted()
-        event.notes.append(reading.sentence.text)
-        event.id = EventIdentity.id(of: event)
-        state.events[index] = event
+        // edited in place: the event is not copied
+        state.events[index].fatalities.best = figure.best
+        state.events[index].fatalities.low = figure.low
+        state.events[index].fatalities.high = figure.high
+        state.events[index].fatalities.isRevision = figure.isRevision
+        state.events[index].fatalities.isLowerBound = figure.isLowerBound
+        state.events[index].fatalities.reportedBy = reporters(in: reading)
+        state.events[index].notes.append(reading.sentence.text)
+        state.events[index].id = EventIdentity.id(of: state.events[index])
     }
 
     /// Whether the sentence's figure is a running total: "since November 27", "the total", "in the recent fighting".
@@ -238,8 +275,10 @@ extension EventExtractor {
     static let acknowledgingWords: WordSet = ["acknowledged", "acknowledges", "confirmed", "confirms", "admission", "admitted", "conceded"]
     static let monitors: WordSet = ["Syrian Observatory for Human Rights", "Syrian state media", "Syrian military sources"]
 
-    func unique<T: Hashable>(_ items: [T]) -> [T] {
-        var seen: Set<T> = []
-        return items.filter { seen.insert($0).inserted }
+    /// The items without repeats, in order (a linear search: the lists here hold a few actors).
+    func unique<Items: Sequence>(_ items: Items) -> [Items.Element] where Items.Element: Equatable {
+        var kept: [Items.Element] = []
+        for item in items where !kept.contains(item) { kept.append(item) }
+        return kept
     }
 }

@@ -15,14 +15,14 @@ extension EventExtractor {
                     state: ReportState) -> [Placement] {
         let t = trigger.tokens
         let places = reading.places
-        let inClause = places.filter { clause.contains($0.tokens.lowerBound) }
-        let after = inClause.filter { $0.tokens.lowerBound >= t.upperBound }
-        let before = inClause.filter { $0.tokens.upperBound <= t.lowerBound }.reversed()
+        // places of the clause after the trigger are searched first to last, those before it nearest first
+        let isAfter = { (p: PlaceMention) in clause.contains(p.tokens.lowerBound) && p.tokens.lowerBound >= t.upperBound }
+        let isBefore = { (p: PlaceMention) in clause.contains(p.tokens.lowerBound) && p.tokens.upperBound <= t.lowerBound }
         let usable = { (p: PlaceMention) in p.relation == .at || p.relation == .near || p.relation == .from && action == .withdrawal }
 
         if action == .capture || action == .regain {
             var objects: [PlaceMention] = []
-            for p in after where p.relation == .at {
+            for p in places where isAfter(p) && p.relation == .at {
                 if let last = objects.last {
                     guard !p.place.isFirstOrderDivision, isListContinuation(reading, from: last.tokens.upperBound, to: p.tokens.lowerBound)
                     else { continue }
@@ -36,8 +36,10 @@ extension EventExtractor {
             || t.lowerBound > 0 && ["was", "were", "been", "is", "are"].contains(reading.tokens[t.lowerBound - 1].key)
         // before the trigger, a place counts when a preposition introduces it ("In Aleppo, the toll from a strike"),
         // not as a subject ("Damascus had appeared concerned with Israeli strikes")
-        let introduced = before.filter { $0.tokens.lowerBound > 0 && Self.placeIntroducers.contains(reading.tokens[$0.tokens.lowerBound - 1].key) }
-        if let p = after.first(where: usable) ?? (passive ? before.first(where: usable) : introduced.first(where: usable)) {
+        let tokens = reading.tokens
+        let introduced = { (p: PlaceMention) in p.tokens.lowerBound > 0 && Self.placeIntroducers.contains(tokens[p.tokens.lowerBound - 1].key) }
+        if let p = places.first(where: { isAfter($0) && usable($0) })
+            ?? places.last(where: { isBefore($0) && (passive || introduced($0)) && usable($0) }) {
             return [frontBetween(p, action: action, reading: reading) ?? placement(p)]
         }
         // a relative clause refers to the place just before it: "Saraqib, which fell on November 30"
@@ -45,7 +47,9 @@ extension EventExtractor {
            let p = places.last(where: { $0.tokens.upperBound < clause.lowerBound && usable($0) }) {
             return [placement(p)]
         }
-        if let p = inClause.first(where: { $0.relation == .possessive }) { return [placement(p, precision: 2)] }
+        if let p = places.first(where: { clause.contains($0.tokens.lowerBound) && $0.relation == .possessive }) {
+            return [placement(p, precision: 2)]
+        }
 
         // borrowing: only a sentence that refers back ("the city", "the strikes"), or a regional displacement figure
         guard reading.refersBack(for: action) || action == .displacement else { return [] }
@@ -60,7 +64,7 @@ extension EventExtractor {
     /// "along the front between Atarib and the western outskirts of Aleppo": fighting or fire along a front between two
     /// places of one governorate is placed at the governorate (geo precision 3), at neither end.
     private func frontBetween(_ p: PlaceMention, action: Action, reading: SentenceReading) -> Placement? {
-        guard [.clash, .airStrike, .strike, .shelling].contains(action) else { return nil }
+        guard action == .clash || action == .airStrike || action == .strike || action == .shelling else { return nil }
         let start = p.tokens.lowerBound
         guard let between = (max(0, start - 5)..<start).last(where: { reading.tokens[$0].key == "between" }),
               !reading.places.contains(where: { $0.tokens.lowerBound > between && $0.tokens.lowerBound < start }),

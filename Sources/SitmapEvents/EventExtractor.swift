@@ -85,14 +85,19 @@ public final class EventExtractor: Sendable {
         state.enter(reading.sentence.paragraph)
         let tokens = reading.tokens
         if tokens.contains(where: { TriggerLexicon.denials.contains($0.key) }) { return }
-        let current = reading.dates.filter { $0.kind != .history }
-        if current.isEmpty && reading.dates.contains(where: { $0.kind == .history }) { return }
+        // only history dates ("in 2016")
+        if !reading.dates.isEmpty && reading.dates.allSatisfy({ $0.kind == .history }) { return }
 
-        // clauses end at every trigger except weak words that did not fire ("met minimal resistance")
-        let judged = reading.triggers.map { (trigger: $0, isReported: isReported($0, in: reading)) }
-            .filter { $0.isReported || !Self.weakWords.contains(reading.tokens[$0.trigger.tokens.lowerBound].key) }
-        let triggers = judged.map(\.trigger)
-        let reported = judged.indices.filter { judged[$0].isReported }
+        // clauses end at every trigger except weak words that did not fire ("met minimal resistance");
+        // `reported` holds the indices into `triggers` of those that fired
+        var triggers: [PhraseMatcher<Action>.Match] = []
+        var reported: [Int] = []
+        for trigger in reading.triggers {
+            let fired = isReported(trigger, in: reading)
+            guard fired || !Self.weakWords.contains(tokens[trigger.tokens.lowerBound].key) else { continue }
+            if fired { reported.append(triggers.count) }
+            triggers.append(trigger)
+        }
         if reported.isEmpty {
             attachFigures(of: reading, to: &state)
             return
@@ -108,20 +113,24 @@ public final class EventExtractor: Sendable {
             // "capturing X and taking control of Y": a coordinated trigger shares its subject
             let i = trigger.tokens.lowerBound
             let shared = previous.flatMap { p in
-                i > 0 && ["and", "or"].contains(reading.tokens[i - 1].key) && family(p.action) == family(action) ? p.agents : nil
+                i > 0 && (tokens[i - 1].key == "and" || tokens[i - 1].key == "or") && family(p.action) == family(action) ? p.agents : nil
             }
             let context = TriggerContext(trigger: trigger, action: action, clause: clause,
                                          sentenceClause: clauseBounds(of: k, among: [], in: reading, around: trigger.tokens),
                                          isFirst: made.isEmpty, sharedAgents: shared)
             let (found, agents) = events(for: context, reading: reading, state: &state)
             if !found.isEmpty { previous = (k, action, agents) }
+            let kept = state.events.count
             for event in found {
                 let key = (action: family(action), place: event.location.placeID ?? "")
                 if made.contains(where: { $0.action == key.action && $0.place == key.place }) { continue }
                 made.append(key)
                 state.events.append(event)
+            }
+            // the events of one trigger share their actors
+            if state.events.count > kept, let last = state.events.last {
                 state.lastEventOfParagraph = state.events.count - 1
-                state.lastAgents[action] = event.actors.compactMap { actorTable.actor(named: $0) }
+                state.lastAgents[action] = last.actors.compactMap { actorTable.actor(named: $0) }
             }
         }
     }
@@ -136,7 +145,7 @@ public final class EventExtractor: Sendable {
 
     /// Strikes of any weapon count as one kind within a sentence ("strikes hit", "the bombardment").
     func family(_ action: Action) -> Action {
-        [.strike, .airStrike].contains(action) ? .airStrike : action
+        action == .strike || action == .airStrike ? .airStrike : action
     }
 
     /// Whether a trigger reports something that happened, not something feared, planned, denied or quoted.

@@ -23,12 +23,16 @@ struct Figure: Hashable, Sendable {
 /// of their own, and a number
 /// that counts the wounded is not a death toll.
 enum FigureReader {
-    static let units: WordMap<Int> = [
+    static let unitWords: KeyValuePairs<String, Int> = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
         "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
         "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
     ]
+    static let units = WordMap(unitWords.map { (word: $0.key, value: $0.value) })
+    /// The letters number words start with: a hyphenated word that starts with another letter ("rebel-held")
+    /// is no "twenty-five", and its parts need not be read.
+    static let unitInitials = Set(unitWords.map { $0.key.utf8.first! })
     static let people: WordSet = [
         "people", "persons", "person", "civilians", "civilian", "children", "child", "women", "men", "soldiers", "fighters",
         "militants", "rebels", "insurgents", "residents", "individuals", "members", "troops", "combatants", "villagers",
@@ -39,6 +43,8 @@ enum FigureReader {
     static let injuryCues: WordSet = ["injured", "wounded", "injuries", "hurt", "wounding", "injuring"]
     static let displacementCues: WordSet = ["displaced", "uprooted", "flee", "fled", "fleeing", "homeless", "evacuated", "displacement"]
     static let subsetCues: WordSet = ["including", "includes", "among", "them", "whom", "of"]
+    /// Verbs before "to" that make a number a revised toll ("rose to 16").
+    static let risingWords: WordSet = ["rose", "risen", "climbed", "climbs", "rises", "reached", "jumped"]
 
     /// The value of the number word(s) at `i` and how many tokens they take, nil when there is none; `text` is
     /// the sentence the tokens come from.
@@ -49,7 +55,7 @@ enum FigureReader {
             value = digits
         } else if let unit = units[token.key] {
             value = unit
-        } else if token.isHyphenated && !token.startsWithDigit {
+        } else if token.isHyphenated && !token.startsWithDigit, mayStartNumber(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: token.start)]) {
             // "twenty-five"
             let parts = Tokenizer.partKeys(of: token, in: text).compactMap { units[$0] }
             if parts.count == 2 { value = parts[0] + parts[1] }
@@ -66,6 +72,12 @@ enum FigureReader {
         }
         if token.key == "dozen", i > 0, tokens[i - 1].key != "a" { return nil }
         return (result, length)
+    }
+
+    /// Whether a word whose first byte is `first` may be a number word: any but an ASCII letter no number word starts with.
+    private static func mayStartNumber(_ first: UInt8) -> Bool {
+        let lowercased = first | 0x20
+        return !(UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lowercased) || unitInitials.contains(lowercased)
     }
 
     /// Every figure of a sentence: its `tokens` and its `text`.
@@ -85,16 +97,19 @@ enum FigureReader {
             if tokens[max(0, i - 4)..<i].contains(where: { $0.key == "among" }) { continue }
             if before[0] == "the" { continue }
             // what the number counts: the nearest cue after it (a few words), else before it
-            let after = tokens[(i + length)..<min(tokens.count, i + length + 9)].map(\.key)
-            let earlier = tokens[max(0, i - 8)..<i].map(\.key)
-            let isRevision = revised || before[0] == "to" && ["rose", "risen", "climbed", "climbs", "rises", "reached", "jumped"].contains(where: earlier.contains)
-            let countsPeople = after.prefix(3).contains(where: people.contains) || isRevision
+            let after = tokens[(i + length)..<min(tokens.count, i + length + 9)]
+            let earlier = tokens[max(0, i - 8)..<i]
+            let isRevision = revised || before[0] == "to" && earlier.contains { risingWords.contains($0.key) }
+            let countsPeople = after.prefix(3).contains { people.contains($0.key) } || isRevision
             guard countsPeople else { continue }
             let kind: Figure.Kind
-            if let cue = (after + earlier.reversed()).first(where: { deathCues.contains($0) || injuryCues.contains($0) || displacementCues.contains($0) }) {
+            let isCue = { (token: Token) in
+                deathCues.contains(token.key) || injuryCues.contains(token.key) || displacementCues.contains(token.key)
+            }
+            if let cue = (after.first(where: isCue) ?? earlier.last(where: isCue))?.key {
                 if injuryCues.contains(cue) { continue }
                 kind = displacementCues.contains(cue) ? .displaced : .deaths
-            } else if after.first.map(deathCues.contains) == true || isRevision {
+            } else if after.first.map({ deathCues.contains($0.key) }) == true || isRevision {
                 kind = .deaths
             } else {
                 continue
