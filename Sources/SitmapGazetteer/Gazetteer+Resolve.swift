@@ -159,25 +159,39 @@ extension Gazetteer {
 
     /// The best candidate of a ranking and the runners-up, once nearness to `nearby` is scored.
     func resolution(of ranking: Ranking, nearby: [Coordinate], memo: inout ResolutionMemo) -> Resolution {
-        var scored: [(index: Int, score: Double)] = []
-        scored.reserveCapacity(ranking.candidates.count)
+        // only the ten best become scored places: they are kept in order as the candidates are scored
+        var kept: [RankedCandidate] = []
+        kept.reserveCapacity(11)
         for c in ranking.candidates {
             var near = 0.0
             for point in nearby {
                 near = max(near, 1 - memo.distance(from: c.index, to: point, within: 150_000, in: self) / 150_000)
             }
             let score = 0.35 * c.match + 0.20 * c.feature + 0.10 * c.population + 0.20 * c.country + 0.15 * near
-            scored.append((c.index, (score * 1000).rounded() / 1000))
+            let candidate = RankedCandidate(index: c.index, score: (score * 1000).rounded() / 1000, population: places[c.index].population)
+            var k = kept.count
+            while k > 0, ranksBefore(candidate, kept[k - 1]) { k -= 1 }
+            guard k < 10 else { continue }
+            kept.insert(candidate, at: k)
+            if kept.count > 10 { kept.removeLast() }
         }
-        // best first; only the ten kept become scored places
-        scored.sort { a, b in
-            if a.score != b.score { return a.score > b.score }
-            let populationA = places[a.index].population, populationB = places[b.index].population
-            if populationA != populationB { return populationA > populationB }
-            return places[a.index].id < places[b.index].id
-        }
-        let kept = scored.prefix(10).map { ScoredPlace(place: places[$0.index], score: $0.score) }
-        return Resolution(query: ranking.query, best: kept.first, runnersUp: Array(kept.dropFirst()))
+        let best = kept.first.map { ScoredPlace(place: places[$0.index], score: $0.score) }
+        let runnersUp = kept.dropFirst().map { ScoredPlace(place: places[$0.index], score: $0.score) }
+        return Resolution(query: ranking.query, best: best, runnersUp: runnersUp)
+    }
+
+    /// A candidate with its score.
+    private struct RankedCandidate {
+        let index: Int
+        let score: Double
+        let population: Int
+    }
+
+    /// Whether `a` ranks before `b`: the higher score, then the more populous place, then the lower id.
+    private func ranksBefore(_ a: RankedCandidate, _ b: RankedCandidate) -> Bool {
+        if a.score != b.score { return a.score > b.score }
+        if a.population != b.population { return a.population > b.population }
+        return places[a.index].id < places[b.index].id
     }
 
     /// With "province" or "countryside" the governorate joins the candidates: the one the gazetteer

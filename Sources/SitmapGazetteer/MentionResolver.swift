@@ -12,12 +12,10 @@ public struct MentionResolver {
     public let context: ResolutionContext
     private var finder: MentionFinder
     private var memo = ResolutionMemo()
-    /// The rankings made or fetched so far, and where each is in `ranked`.
-    private var rankings: [RankingKey: Int] = [:]
+    /// The rankings made or fetched so far and where each is in `ranked`, by the name trie's terminal
+    /// (-1 for none): an integer hashes faster than the key's strings, and a name has few spellings.
+    private var rankings: [Int32: [(key: RankingKey, slot: Int)]] = [:]
     private var ranked: [Ranked] = []
-    /// Resolutions with other places nearby, by ranking (its place in `ranked`) and nearby points: a
-    /// report comes back to the same places together.
-    private var resolutionsNearby: [NearbyKey: Resolution] = [:]
     private let shared: RankingCache?
 
     struct RankingKey: Hashable {
@@ -33,11 +31,6 @@ public struct MentionResolver {
             if terminal == nil { hasher.combine(normalizedName) }
             hasher.combine(qualifier)
         }
-    }
-
-    private struct NearbyKey: Hashable {
-        let ranking: Int
-        let nearby: [Coordinate]
     }
 
     typealias Ranked = (ranking: Gazetteer.Ranking, alone: Resolution)
@@ -58,48 +51,85 @@ public struct MentionResolver {
     /// countryside places an ambiguous village name near Aleppo.
     public mutating func resolvedMentions(in text: String) -> [ResolvedMention] {
         let found = finder.mentions(in: text)
-        let first = found.map { rank($0) }
-        // each confidently placed name once, with the place it stands for
-        var anchors: [(name: String, point: Coordinate)] = []
-        for (mention, (_, resolution)) in zip(found, first) {
-            guard let best = resolution.best, !best.place.isCountry, !anchors.contains(where: { $0.name == mention.normalizedName })
-            else { continue }
-            let margin = best.score - (resolution.runnersUp.first?.score ?? 0)
-            if resolution.runnersUp.isEmpty || margin >= 0.1 { anchors.append((mention.normalizedName, best.place.coordinate)) }
-        }
+        guard !found.isEmpty else { return [] }
+        var slots: [Int] = []
+        slots.reserveCapacity(found.count)
+        for mention in found { slots.append(rank(mention)) }
+        let anchors = Anchors(found, slots, ranked, after: context.nearby)
         var resolved: [ResolvedMention] = []
         resolved.reserveCapacity(found.count)
-        for (mention, (slot, alone)) in zip(found, first) {
-            let nearby = context.nearby + anchors.filter { $0.name != mention.normalizedName }.map(\.point).prefix(20)
-            resolved.append(ResolvedMention(mention: mention, resolution: nearby.isEmpty ? alone : resolution(slot, nearby: nearby)))
+        // by index: a mention is copied only into its resolved mention
+        for k in found.indices {
+            let slot = slots[k], nearby = anchors.nearby(apartFrom: found[k].normalizedName)
+            let resolution = if nearby.isEmpty {
+                ranked[slot].alone
+            } else if let same = slots[..<k].firstIndex(of: slot) {
+                // the same name again: the same places are nearby
+                resolved[same].resolution
+            } else {
+                gazetteer.resolution(of: ranked[slot].ranking, nearby: nearby, memo: &memo)
+            }
+            resolved.append(ResolvedMention(mention: found[k], resolution: resolution))
         }
         return resolved
     }
 
-    /// The resolution of the ranking in slot `slot` of `ranked` with places `nearby`, made once.
-    private mutating func resolution(_ slot: Int, nearby: [Coordinate]) -> Resolution {
-        let key = NearbyKey(ranking: slot, nearby: nearby)
-        if let known = resolutionsNearby[key] { return known }
-        let made = gazetteer.resolution(of: ranked[slot].ranking, nearby: nearby, memo: &memo)
-        resolutionsNearby[key] = made
-        return made
-    }
-
-    /// A mention's ranking (its slot in `ranked`) and its resolution on its own, made once per spelling,
+    /// A mention's ranking and its resolution on its own (its slot in `ranked`), made once per spelling,
     /// name and qualifier.
-    private mutating func rank(_ mention: Mention) -> (slot: Int, alone: Resolution) {
+    private mutating func rank(_ mention: Mention) -> Int {
         let key = RankingKey(text: mention.text, terminal: mention.terminal, normalizedName: mention.normalizedName,
                              qualifier: mention.qualifier)
-        if let slot = rankings[key] { return (slot, ranked[slot].alone) }
+        let bucket = key.terminal ?? -1
+        if let slot = rankings[bucket]?.first(where: { $0.key == key })?.slot { return slot }
         let made = shared?.ranked(key) ?? {
             let ranking = gazetteer.ranking(of: mention, context: context, memo: &memo)
             let made = (ranking, gazetteer.resolution(of: ranking, nearby: context.nearby, memo: &memo))
             shared?.remember(made, for: key)
             return made
         }()
-        rankings[key] = ranked.count
+        rankings[bucket, default: []].append((key, ranked.count))
         ranked.append(made)
-        return (ranked.count - 1, made.alone)
+        return ranked.count - 1
+    }
+}
+
+/// The places the mentions of one text confidently resolved to, each name once: what the other
+/// mentions of the text are resolved near, after the context's own points.
+private struct Anchors {
+    private var names: [String] = []
+    private var points: [Coordinate] = []
+    /// How many points the context has.
+    private let context: Int
+    /// The context's points, then the first 20 anchors' (what a mention that is no anchor is resolved near).
+    private let all: [Coordinate]
+
+    /// The anchors of `found`, whose rankings are in `slots` of `ranked`.
+    init(_ found: [Mention], _ slots: [Int], _ ranked: [MentionResolver.Ranked], after context: [Coordinate]) {
+        for k in found.indices {
+            guard let point = Anchors.point(of: ranked[slots[k]].alone), !names.contains(found[k].normalizedName) else { continue }
+            names.append(found[k].normalizedName)
+            points.append(point)
+        }
+        self.context = context.count
+        // the anchors' own array when it is all of them
+        all = context.isEmpty && points.count <= 20 ? points : context + points.prefix(20)
+    }
+
+    /// Where a name resolved on its own confidently is: its best place, unless that is a country or
+    /// leads the runner-up by less than 0.1.
+    private static func point(of resolution: Resolution) -> Coordinate? {
+        guard let score = resolution.best?.score, resolution.best?.place.isCountry == false else { return nil }
+        let margin = score - (resolution.runnersUp.first?.score ?? 0)
+        guard resolution.runnersUp.isEmpty || margin >= 0.1 else { return nil }
+        return resolution.best?.place.coordinate
+    }
+
+    /// The context's points, then those of the first 20 anchors other than the one named `name`.
+    func nearby(apartFrom name: String) -> [Coordinate] {
+        guard let own = names.firstIndex(of: name), own < 20 else { return all }
+        var nearby = Array(all[..<(context + own)])
+        nearby += points[(own + 1)...].prefix(20 - own)
+        return nearby
     }
 }
 
