@@ -65,9 +65,10 @@ public enum DateResolver {
     /// Every date phrase of `tokens`, in order.
     public static func mentions(in tokens: [Token], published: Day) -> [DateMention] {
         var found: [DateMention] = []
+        let starts = phraseStarts  // read once, not once per token
         var i = 0
         while i < tokens.count {
-            if let mention = mention(in: tokens, at: i, published: published) {
+            if let mention = mention(in: tokens, at: i, published: published, starts: starts) {
                 found.append(mention)
                 i = mention.tokens.upperBound
             } else {
@@ -90,15 +91,23 @@ public enum DateResolver {
         return WordSet(words)
     }()
 
-    /// The date phrase starting at token `i`, if one does.
-    static func mention(in tokens: [Token], at i: Int, published: Day) -> DateMention? {
+    /// The date phrase starting at token `i`, if one does; `starts` is `phraseStarts`.
+    @inline(__always)
+    static func mention(in tokens: [Token], at i: Int, published: Day, starts: WordSet) -> DateMention? {
+        // most tokens are turned away here, without the call below (a large function, slow to enter)
+        guard tokens[i].startsWithDigit || starts.contains(tokens[i].stem) else { return nil }
+        return phrase(in: tokens, at: i, published: published, starts: starts)
+    }
+
+    /// The date phrase starting at token `i`, a word `phraseStarts` lists or a number, if one does.
+    @inline(never)
+    private static func phrase(in tokens: [Token], at i: Int, published: Day, starts: WordSet) -> DateMention? {
         let word = key(tokens, i)
-        if !tokens[i].startsWithDigit && !phraseStarts.contains(word) { return nil }
         // "since …": a running period up to publication
         if word == "since" || word == "from" && key(tokens, i + 1) != "the" {
             // "since the offensive began on Wednesday": the date may come a few words later
             for k in (i + 1)..<min(tokens.count, i + 7) {
-                if let start = mention(in: tokens, at: k, published: published) {
+                if let start = mention(in: tokens, at: k, published: published, starts: starts) {
                     if start.kind == .history { return DateMention(tokens: i..<start.tokens.upperBound, span: start.span, kind: .history) }
                     guard word == "since" else { return nil }
                     return DateMention(tokens: i..<start.tokens.upperBound,

@@ -49,6 +49,31 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     /// The longest phrase starting at token `start`, if any.
     @inlinable
     public func match(in tokens: [Token], at start: Int) -> Match? {
+        edges.withUnsafeBufferPointer { match(in: tokens, at: start, edges: $0) }
+    }
+
+    /// Every match in `tokens`, left to right, the longest at each position, never overlapping.
+    @inlinable
+    public func matches(in tokens: [Token]) -> [Match] {
+        // the trie's tables are taken in hand once for all tokens, not once per token
+        edges.withUnsafeBufferPointer { edges in
+            var found: [Match] = []
+            var i = 0
+            while i < tokens.count {
+                if let match = match(in: tokens, at: i, edges: edges) {
+                    found.append(match)
+                    i = match.tokens.upperBound
+                } else {
+                    i += 1
+                }
+            }
+            return found
+        }
+    }
+
+    /// The longest phrase starting at token `start`, with `edges` in hand.
+    @inlinable
+    func match(in tokens: [Token], at start: Int, edges: UnsafeBufferPointer<WordMap<Int32>>) -> Match? {
         var node = 0
         var best: Match?
         var i = start
@@ -64,21 +89,5 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
             if viaStem != nil { break }
         }
         return best
-    }
-
-    /// Every match in `tokens`, left to right, the longest at each position, never overlapping.
-    @inlinable
-    public func matches(in tokens: [Token]) -> [Match] {
-        var found: [Match] = []
-        var i = 0
-        while i < tokens.count {
-            if let match = match(in: tokens, at: i) {
-                found.append(match)
-                i = match.tokens.upperBound
-            } else {
-                i += 1
-            }
-        }
-        return found
     }
 }

@@ -33,7 +33,6 @@ public enum Tokenizer {
     /// The tokens of `text`, in order.
     public static func tokens(in text: String) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(text.utf8.count / 5)
         var text = text
         text.withUTF8 { scan($0, into: &tokens) }
         return tokens
@@ -111,16 +110,24 @@ public enum Tokenizer {
     private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 }
 
     /// The end of the word that starts at `start`, whether a typographic joiner (’, ‑) is in it, whether it
-    /// is ASCII and whether a hyphen joins it.
-    private static func wordEnd(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, typographic: Bool, ascii: Bool, hyphen: Bool) {
+    /// is ASCII and whether a hyphen joins it; for an ASCII word without typographic joiners, also its key and
+    /// stem (as `keys(of:)` gives them), hashed as its bytes are read so that they are read once.
+    private static func wordEnd(_ b: UnsafeBufferPointer<UInt8>, from start: Int)
+        -> (end: Int, typographic: Bool, ascii: Bool, hyphen: Bool, keys: (key: WordKey, stem: WordKey)) {
         let n = b.count
         var end = start, j = start
         var lastSegmentLength = 0
         var ascii = true, typographic = false, hyphen = false
+        // the word's bytes lowercased, and that hash before the last apostrophe: the stem of a possessive
+        var hashing = WordKey.Hashing(), beforeApostrophe = hashing
         while j < n {
-            // ASCII letters and digits, the bulk of a word, in one tight loop
+            // ASCII letters and digits, the bulk of a word, in one tight loop; `| 0x20` lowercases a letter
+            // and leaves a digit as it is
             let run = j
-            while j < n && isASCIILetterOrDigit(b[j]) { j += 1 }
+            while j < n && isASCIILetterOrDigit(b[j]) {
+                hashing.add(b[j] | 0x20)
+                j += 1
+            }
             if j > run {
                 end = j
                 lastSegmentLength += j - run
@@ -144,10 +151,14 @@ public enum Tokenizer {
                 typographic = true
             }
             if kind == .hyphen { hyphen = true }
+            if kind == .apostrophe { beforeApostrophe = hashing }
+            hashing.add(b[j])
             lastSegmentLength = 0
             j += length
         }
-        return (end, typographic, ascii, hyphen)
+        let key = hashing.key
+        let possessive = end - start >= 2 && b[end - 1] | 0x20 == UInt8(ascii: "s") && b[end - 2] == UInt8(ascii: "'")
+        return (end, typographic, ascii, hyphen, (key, possessive ? beforeApostrophe.key : key))
     }
 
     /// Appends the key bytes of the word at `start..<end`: word characters with ASCII lowercased, joiners
@@ -196,17 +207,22 @@ public enum Tokenizer {
     }
 
     private static func scan(_ b: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
+        let n = b.count
+        // English averages a word per six bytes or so: one per five rarely needs to grow
+        tokens.reserveCapacity(n / 5)
         var i = 0
-        var scratch: [UInt8] = []
-        scratch.reserveCapacity(32)
-        while i < b.count {
+        var scratch: [UInt8] = []  // the key bytes of a word with non-ASCII or typographic characters, rare
+        while i < n {
+            // ASCII separators (spaces, punctuation), most of what lies between words, in one tight loop
+            while i < n && b[i] < 0x80 && !isASCIILetterOrDigit(b[i]) { i += 1 }
+            guard i < n else { break }
             let (kind, length) = classify(b, i)
             guard kind == .letter else { i += length; continue }
             let start = i
-            let (end, typographic, ascii, hyphen) = wordEnd(b, from: start)
+            let (end, typographic, ascii, hyphen, asciiKeys) = wordEnd(b, from: start)
             let keys: (key: WordKey, stem: WordKey)
             if ascii && !typographic {
-                keys = Tokenizer.keys(of: UnsafeBufferPointer(rebasing: b[start..<end]))
+                keys = asciiKeys
             } else {
                 scratch.removeAll(keepingCapacity: true)
                 appendKey(b, start, end, to: &scratch)

@@ -51,8 +51,10 @@ public struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStr
         self = hasher.key
     }
 
-    /// The key of the empty word (what a position before the first token reads as).
-    public static let empty = WordKey("")
+    /// The key of the empty word (what a position before the first token reads as). Computed from the literal,
+    /// which the optimiser folds to a constant: a `static let` would cost a lazy-initialisation check per read.
+    @inlinable
+    public static var empty: WordKey { "" }
 
     public var description: String { "#" + String(rawValue, radix: 16) }
 

@@ -10,6 +10,13 @@ import Testing
         #expect(Tokenizer.keyText(of: tokens[3], in: "HTS-Led fighters’ ARMY'S Army’s army") == "army's")
     }
 
+    @Test func keysHashedWhileScanningAreThoseOfTheWordWrittenOut() {
+        let tokens = Tokenizer.tokens(in: "U.S 14,000 Al-Sham's HAY'AT 29TH")
+        #expect(tokens.map(\.key) == ["u.s", "14,000", "al-sham's", "hay'at", "29th"])
+        #expect(tokens.map(\.stem) == ["u.s", "14,000", "al-sham", "hay'at", "29th"])
+        #expect(WordKey.empty == WordKey(""))
+    }
+
     @Test func canonicallyEquivalentSpellingsShareAKey() {
         // "Khanāşir" with a precomposed ā and ş, and with combining marks
         let composed = "Khan\u{101}\u{15F}ir", decomposed = "Khana\u{304}s\u{327}ir"
