@@ -9,12 +9,12 @@ import SitmapText
 /// One per gazetteer, shared by its matchers: safe to share between threads (a lock guards it); it stops
 /// learning at `capacity` words. Open addressing over ``ByteKeyTable/hash(_:)`` of the written bytes.
 final class KnownWords: @unchecked Sendable {
-    /// What is known of one word.
+    /// What is known of one word, lent to the caller of ``withWord(_:_:)`` for the call.
     struct Word {
         /// Its trie word id; -1 when the trie has none.
         let id: Int32
-        /// The folded form the matcher keeps for it.
-        let folded: ArraySlice<UInt8>
+        /// The folded form the matcher keeps for it: the table's own bytes, valid only inside the call.
+        let folded: UnsafeBufferPointer<UInt8>
         /// Whether it is in Latin script (its folded bytes are ASCII).
         let isLatin: Bool
         /// Whether `folded` is the word without an Arabic prefix ("حلب" for وحلب).
@@ -23,17 +23,27 @@ final class KnownWords: @unchecked Sendable {
 
     private let capacity: Int
     private let lock = NSLock()
-    private var table = Table()
+    /// The table, out of line: a `let` pointer to it costs none of the dynamic exclusivity checks that
+    /// a stored `var` of a class does on every access (the lock already keeps accesses apart).
+    private let table: UnsafeMutablePointer<Table>
 
     init(capacity: Int = 100_000) {
         self.capacity = capacity
+        table = UnsafeMutablePointer<Table>.allocate(capacity: 1)
+        table.initialize(to: Table())
     }
 
-    /// What is known of the word written with these bytes, if anything.
-    func word(_ written: UnsafeBufferPointer<UInt8>) -> Word? {
+    deinit {
+        table.deinitialize(count: 1)
+        table.deallocate()
+    }
+
+    /// Calls `body` with what is known of the word written with these bytes, under the lock, and
+    /// returns its result; nil when nothing is known of the word.
+    func withWord<R>(_ written: UnsafeBufferPointer<UInt8>, _ body: (Word) -> R) -> R? {
         lock.lock()
         defer { lock.unlock() }
-        return table.word(written, hash: ByteKeyTable.hash(written))
+        return table.pointee.withWord(written, hash: ByteKeyTable.hash(written), body)
     }
 
     /// Remembers what is known of the word written with these bytes (unless it is known already or the
@@ -42,11 +52,11 @@ final class KnownWords: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let hash = ByteKeyTable.hash(written)
-        guard table.count < capacity, table.word(written, hash: hash) == nil else { return }
-        table.add(written, hash: hash, id: id, folded: folded, isLatin: isLatin, isBare: isBare)
+        guard table.pointee.count < capacity, table.pointee.withWord(written, hash: hash, { _ in }) == nil else { return }
+        table.pointee.add(written, hash: hash, id: id, folded: folded, isLatin: isLatin, isBare: isBare)
     }
 
-    /// The words, without the lock: a value, so that reading it costs no exclusivity checks.
+    /// The words, without the lock.
     private struct Table {
         /// One word: its written bytes and its folded form as ranges of `bytes`, and the rest of ``Word``.
         private struct Entry {
@@ -65,8 +75,8 @@ final class KnownWords: @unchecked Sendable {
 
         var count: Int { entries.count }
 
-        /// What is known of the written word (whose hash is `hash`), if anything.
-        func word(_ written: UnsafeBufferPointer<UInt8>, hash: Int) -> Word? {
+        /// `body` of what is known of the written word (whose hash is `hash`); nil when nothing is.
+        func withWord<R>(_ written: UnsafeBufferPointer<UInt8>, hash: Int, _ body: (Word) -> R) -> R? {
             guard !slots.isEmpty else { return nil }
             var slot = hash & (slots.count - 1)
             return bytes.withUnsafeBufferPointer { stored in
@@ -76,8 +86,8 @@ final class KnownWords: @unchecked Sendable {
                     let entry = entries[index]
                     if Int(entry.foldedStart - entry.start) == written.count,
                        written.isEmpty || memcmp(stored.baseAddress! + Int(entry.start), written.baseAddress!, written.count) == 0 {
-                        return Word(id: entry.id, folded: bytes[Int(entry.foldedStart)..<Int(entry.end)], isLatin: entry.isLatin,
-                                    isBare: entry.isBare)
+                        return body(Word(id: entry.id, folded: UnsafeBufferPointer(rebasing: stored[Int(entry.foldedStart)..<Int(entry.end)]),
+                                         isLatin: entry.isLatin, isBare: entry.isBare))
                     }
                     slot = (slot + 1) & (slots.count - 1)
                 }

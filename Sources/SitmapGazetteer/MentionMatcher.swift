@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds gazetteer names in the runs of one text: at each capitalised word it walks the name trie
 /// as far as the text goes and keeps the longest name that passes the checks, then goes on after it.
 ///
@@ -72,9 +74,12 @@ struct MentionMatcher {
     /// prefix folds to the bare form (see ``learn(_:written:)``).
     private mutating func look(_ j: Int) {
         let written = UnsafeBufferPointer(rebasing: bytes[words[j].start..<words[j].end])
-        guard let word = known.word(written) else { return learn(j, written: written) }
-        if word.isBare || !folds.has(j) { folds.set(j, to: word.folded, isLatin: word.isLatin) }
-        ids[j] = word.id
+        let id = known.withWord(written) { word in
+            if word.isBare || !folds.has(j) { folds.set(j, to: word.folded, isLatin: word.isLatin) }
+            return word.id
+        }
+        guard let id else { return learn(j, written: written) }
+        ids[j] = id
     }
 
     /// Folds word `j` (written so), looks its key up and remembers both; Arabic words are tried again
@@ -187,10 +192,13 @@ struct MentionMatcher {
         let spelling = FoldedSpelling(name)
         var exact = false, allHadArticle = true, common = false
         // entries are read in place: a terminal may have hundreds, and copying one retains its strings
-        for k in entries.indices where (entries[k].isAcronym ? capitals : !acronymOnly) && spelling.spells(entries[k].folded) {
+        for k in entries.indices where entries[k].isAcronym ? capitals : !acronymOnly {
+            // one Latin word names a place outside the war's region only as its preferred name, or a country's or
+            // capital's; such a place's other names need not be spelt out (a stop-listed phrase, place -1, still blocks)
+            let outOfReach = oneLatinWord && entries[k].reach == .other && entries[k].kind != .preferred
+            guard !(outOfReach && entries[k].place >= 0), spelling.spells(entries[k].folded) else { continue }
             if entries[k].place < 0 { return .blocked }
-            // one Latin word names a place outside the war's region only as its preferred name, or a country's or capital's
-            guard !oneLatinWord || entries[k].reach != .other || entries[k].kind == .preferred else { continue }
+            if outOfReach { continue }
             if entries[k].isNeverAPlace { return .rejected }
             exact = true
             allHadArticle = allHadArticle && entries[k].hadArticle
@@ -276,10 +284,14 @@ private struct FoldedSpelling {
     /// The name as a `String`.
     var string: String { other ?? String(decoding: ascii, as: UTF8.self) }
 
-    /// Whether the name is `folded`.
+    /// Whether the name is `folded`. Inlined into the matcher's loop over a terminal's entries, which
+    /// may call it hundreds of times for one name; the bytes are compared by `memcmp`.
+    @inline(__always)
     func spells(_ folded: String) -> Bool {
         if let other { return other == folded }
         guard folded.utf8.count == ascii.count else { return false }
-        return folded.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(ascii) } ?? (folded == string)
+        return folded.utf8.withContiguousStorageIfAvailable { stored in
+            ascii.withUnsafeBufferPointer { stored.isEmpty || memcmp(stored.baseAddress!, $0.baseAddress!, stored.count) == 0 }
+        } ?? (folded == string)
     }
 }
