@@ -48,10 +48,12 @@ let package = Package(
             name: "sitmap-bench",
             dependencies: [
                 "SitmapExport", "SitmapControl", "SitmapEvents", "SitmapReports", "SitmapGazetteer", "SitmapGeometry",
+                "SitmapTestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
-        // Shared test helpers: repository paths, running the built binary, external validators.
+        // Shared test helpers: repository paths, running the built binary, external validators, the seeded
+        // generator (the benchmarks draw their synthetic data from it too).
         .target(name: "SitmapTestSupport", path: "Tests/Support"),
         .testTarget(name: "SitmapGeometryTests", dependencies: ["SitmapGeometry", "SitmapTestSupport"]),
         .testTarget(name: "SitmapGazetteerTests", dependencies: ["SitmapGazetteer", "SitmapTestSupport"]),

@@ -4,6 +4,7 @@ import SitmapControl
 import SitmapGazetteer
 import SitmapGeometry
 import SitmapReports
+import SitmapTestSupport
 
 /// `sitmap-bench control`: territory for many settlements over many days, against shapely 2 doing the
 /// same steps (Voronoi cells clipped to the outline and the radius, a union per side, areas, front lines)
@@ -76,7 +77,7 @@ struct SyntheticControl {
 
     init(settlements count: Int, sides: Int, days: Int, outline: Shape) throws {
         // the same seed, the same settlements and days in every run
-        var random = SyntheticEvents.SplitMix(state: 2024_11_27)
+        var random = SplitMix64(state: 2024_11_27)
         let context = GeometryContext()
         let inside = try PreparedGeometry(context.geometry(outline))
         guard let box = outline.boundingBox else { throw GeometryError.invalidInput("empty outline") }

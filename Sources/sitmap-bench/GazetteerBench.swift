@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SitmapGazetteer
+import SitmapTestSupport
 
 /// `sitmap-bench gazetteer`: gazetteer load time and the speed of finding mentions in report text.
 struct GazetteerBench: ParsableCommand {
@@ -70,13 +71,13 @@ struct GazetteerBench: ParsableCommand {
 /// Writes synthetic war reports: a headline and paragraphs of sentences composed from news wording and
 /// names drawn from the gazetteer, deterministic for a seed (SplitMix64).
 struct ReportComposer {
-    private var state: UInt64
+    private var random: SplitMix64
     private let syrian: [String]
     private let regions: [String]
     private let elsewhere: [String]
 
     init(gazetteer: Gazetteer, seed: UInt64) {
-        state = seed
+        random = SplitMix64(state: seed)
         let latin = { (name: String) in name.unicodeScalars.allSatisfy { $0.value < 0x250 } && name.first?.isUppercase == true }
         syrian = gazetteer.places.filter { $0.countryCode == "SY" && $0.isSettlement }
             .flatMap { [$0.name, $0.asciiName] + $0.alternateNames.filter(latin).prefix(3) }
@@ -85,13 +86,7 @@ struct ReportComposer {
         elsewhere = gazetteer.places.filter { $0.isCountry || $0.featureCode == "PPLC" || $0.population > 500_000 }.map(\.name)
     }
 
-    private mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    private mutating func next() -> UInt64 { random.next() }
 
     private mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
 

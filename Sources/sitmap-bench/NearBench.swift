@@ -4,6 +4,7 @@ import SitmapEvents
 import SitmapExport
 import SitmapGeometry
 import SitmapReports
+import SitmapTestSupport
 
 /// `sitmap-bench near`: exact "within N km" queries and GeoJSON writing on a million synthetic events,
 /// measured in the same run against the Python peer (`bench/near_shapely.py`: shapely 2 STRtree with
@@ -96,7 +97,7 @@ struct NearBench: ParsableCommand {
 /// With `places` > 0 the events share that many positions, as events placed on gazetteer places do.
 enum SyntheticEvents {
     static func make(count: Int, places: Int, seed: UInt64) -> [Event] {
-        var random = SplitMix(state: seed)
+        var random = SplitMix64(state: seed)
         let region = (lon: 35.7...42.3, lat: 32.4...37.2)
         let towns = (0..<300).map { _ in
             Coordinate(longitude: Double.random(in: region.lon, using: &random), latitude: Double.random(in: region.lat, using: &random))
@@ -106,7 +107,7 @@ enum SyntheticEvents {
         let governorates = ["Aleppo Governorate", "Idlib Governorate", "Hama Governorate", "Ar Raqqah Governorate", "Dayr az Zawr Governorate"]
         let first = Day(iso: "2011-03-15")!.ordinal, last = Day(iso: "2024-12-08")!.ordinal
         let grid = { (v: Double) in (v * 1e6).rounded() / 1e6 }
-        let position = { (random: inout SplitMix) -> (town: Int, at: Coordinate) in
+        let position = { (random: inout SplitMix64) -> (town: Int, at: Coordinate) in
             let town = Int.random(in: 0..<towns.count, using: &random)
             var c = towns[town]
             if Double.random(in: 0..<1, using: &random) < 0.7 {
@@ -132,19 +133,6 @@ enum SyntheticEvents {
                                             coordinate: c, geoPrecision: 1 + i % 2),
                          fatalities: Fatalities(best: killed, low: killed, high: killed.map { $0 + i % 4 }),
                          sources: sources, notes: ["\(type.rawValue) reported near Town \(town) by \(actors[i % actors.count]), \"according to local sources\"."])
-        }
-    }
-
-    /// A repeatable pseudo-random sequence (SplitMix64), so every run measures the same data; the
-    /// control bench uses it too.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
         }
     }
 }

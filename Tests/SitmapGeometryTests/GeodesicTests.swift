@@ -1,4 +1,5 @@
 import SitmapGeometry
+import SitmapTestSupport
 import Testing
 
 @Suite struct GeodesicTests {
@@ -29,7 +30,7 @@ import Testing
     }
 
     @Test func sphericalEstimateStaysWithinSixPerMille() {
-        var random = SeededGenerator(state: 11)
+        var random = SplitMix64(state: 11)
         for _ in 0..<2000 {
             let a = Coordinate(latitude: Double.random(in: -89...89, using: &random), longitude: Double.random(in: -180...180, using: &random))
             let b = Coordinate(latitude: Double.random(in: -89...89, using: &random), longitude: Double.random(in: -180...180, using: &random))

@@ -9,15 +9,3 @@ enum Reference {
     /// π·r² of a 20 km circle on the plane; the geodesic circle is 1256.57 km².
     static let circle20kmSquareKilometres = 1256.637
 }
-
-/// A repeatable pseudo-random sequence (SplitMix64), so failures can be replayed.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -1,10 +1,11 @@
 import SitmapGeometry
+import SitmapTestSupport
 import Testing
 
 @Suite struct PointIndexTests {
     @Test(arguments: [5.0, 20.0, 75.0])
     func queriesEqualABruteForceGeodesicScan(kilometres: Double) throws {
-        var random = SeededGenerator(state: 7)
+        var random = SplitMix64(state: 7)
         let points = (0..<4000).map { _ in
             Coordinate(longitude: Double.random(in: 35.5...38.5, using: &random), latitude: Double.random(in: 34.8...37.2, using: &random))
         }
@@ -30,7 +31,7 @@ import Testing
     /// geodesic, at latitudes from the equator to 79° and radii up to the shortcut's 200 km limit.
     @Test(arguments: [0.0, 36.0, 60.0, 79.0])
     func decisionsNearTheCircleMatchTheGeodesic(latitude: Double) throws {
-        var random = SeededGenerator(state: UInt64(latitude * 10) + 1)
+        var random = SplitMix64(state: UInt64(latitude * 10) + 1)
         let centre = Coordinate(latitude: latitude, longitude: 37)
         for kilometres in [0.5, 20, 75, 200] {
             let points = (0..<3000).map { _ in
