@@ -6,6 +6,8 @@ import Foundation
 /// sources and evidence, so ids are stable across runs and machines (Swift's `Hasher` is seeded per process
 /// and cannot be used).
 enum EventIdentity {
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
     static func id(of event: Event) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         func add(_ text: String) {
@@ -34,13 +36,12 @@ enum EventIdentity {
         let c = event.date.components
         let folded = UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
         // "SYR-" + YYYYMMDD + "-" + 8 hex digits, written into one buffer (`String(format:)` costs more than the hash)
-        let digits = Array("0123456789abcdef".utf8)
         return String(unsafeUninitializedCapacity: 21) { id in
             var end = 0
             func put(_ value: Int, _ width: Int, radix: Int = 10) {
                 var value = value
                 for k in stride(from: width - 1, through: 0, by: -1) {
-                    id[end + k] = digits[value % radix]
+                    id[end + k] = hexDigits[value % radix]
                     value /= radix
                 }
                 end += width

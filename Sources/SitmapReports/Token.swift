@@ -53,15 +53,7 @@ public enum Tokenizer {
     /// The keys of the hyphen-joined parts of `token` ("twenty-five" → "twenty", "five"), from the `text` it was
     /// found in.
     public static func partKeys(of token: Token, in text: String) -> [WordKey] {
-        var text = text
-        return text.withUTF8 { bytes in
-            var key: [UInt8] = []
-            appendKey(bytes, token.start, token.end, to: &key)
-            guard key.allSatisfy({ $0 < 0x80 }) else {
-                return keyText(of: token, in: String(decoding: bytes, as: UTF8.self)).split(separator: "-").map { WordKey(String($0)) }
-            }
-            return key.split(separator: UInt8(ascii: "-")).map { part in part.withUnsafeBufferPointer { WordKey(utf8: $0) } }
-        }
+        keyText(of: token, in: text).split(separator: "-").map { WordKey(String($0)) }
     }
 
     /// What a character is to a word: part of it, an inner joiner, or a separator.

@@ -8,6 +8,7 @@ import Testing
         #expect(tokens[2].stem == "army" && tokens[3].stem == "army" && tokens[4].stem == tokens[4].key)
         #expect(tokens[0].isHyphenated && !tokens[1].isHyphenated)
         #expect(Tokenizer.keyText(of: tokens[3], in: "HTS-Led fighters’ ARMY'S Army’s army") == "army's")
+        #expect(Tokenizer.partKeys(of: tokens[0], in: "HTS-Led fighters’ ARMY'S Army’s army") == ["hts", "led"])
     }
 
     @Test func keysHashedWhileScanningAreThoseOfTheWordWrittenOut() {
