@@ -68,8 +68,10 @@ extension EventExtractor {
 
         // who: the parties nearest before the trigger in its clause (one side), else after it; reporters give figures
         // the closures capture the arrays and the text they read, not the whole reading (which copying would retain)
-        let (aside, text) = (reading.aside, reading.sentence.text)
-        let isParty = { (m: ActorMention) in m.actor.role == .actor && m.actor.name != "Civilians" && !aside[m.tokens.lowerBound] }
+        let (marks, text) = (reading.marks, reading.sentence.text)
+        let isParty = { (m: ActorMention) in
+            m.actor.role == .actor && m.actor.name != "Civilians" && !marks[m.tokens.lowerBound].contains(.aside)
+        }
         let remote = action == .airStrike || action == .strike || action == .shelling
         // "the rebel-held town": a target, never the attacker of a strike
         let names = { (m: ActorMention) in
@@ -185,8 +187,8 @@ extension EventExtractor {
                      reading: SentenceReading, state: ReportState) -> [Actor] {
         // a party of a side none of the agents is on
         let isOtherSide = { (actor: Actor) in actor.side == nil || !agents.contains { $0.side == actor.side } }
-        let aside = reading.aside
-        let mentions = reading.actors.lazy.filter { !aside[$0.tokens.lowerBound] }
+        let marks = reading.marks
+        let mentions = reading.actors.lazy.filter { !marks[$0.tokens.lowerBound].contains(.aside) }
         switch action {
         case .withdrawal:
             // the other side nearest the withdrawal took over ("rebels spread across the city after the army's pull-out")

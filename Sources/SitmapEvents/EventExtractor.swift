@@ -136,7 +136,6 @@ public final class EventExtractor: Sendable {
     }
 
     /// Single trigger words that fire only with a place right after them (or, for "met", an official).
-    private static let timesOfDay: WordSet = ["dawn", "daybreak", "sunrise", "sunset", "dusk", "nightfall", "noon", "midday", "midnight"]
     private static let forcingWords: WordSet = ["forcing", "forced", "force", "forces", "prompting", "prompted"]
     private static let officialTitles: WordSet = ["minister", "president", "envoy", "delegation", "officials", "official", "secretary",
                                                   "spokesman"]
@@ -152,7 +151,7 @@ public final class EventExtractor: Sendable {
     private func isReported(_ trigger: PhraseMatcher<Action>.Match, in reading: SentenceReading) -> Bool {
         let tokens = reading.tokens
         let i = trigger.tokens.lowerBound
-        if reading.quoted[i] { return false }
+        if reading.marks[i].contains(.quoted) { return false }
         let before = WordsBefore(tokens, i)
         if TriggerLexicon.blockers.contains(before[0]) || TriggerLexicon.blockers.contains(before[1]) && before[0] != "have" { return false }
         if tokens[max(0, i - 6)..<i].contains(where: { TriggerLexicon.framers.contains($0.key) }) { return false }
@@ -204,25 +203,16 @@ public final class EventExtractor: Sendable {
     /// (with no `triggers`, from clause word to clause word around `around`).
     private func clauseBounds(of k: Int, among triggers: [PhraseMatcher<Action>.Match], in reading: SentenceReading,
                               around: Range<Int>? = nil) -> Range<Int> {
-        let tokens = reading.tokens
+        let marks = reading.marks
         let trigger = around ?? triggers[k].tokens
         var lower = k > 0 && !triggers.isEmpty ? triggers[k - 1].tokens.upperBound : 0
         var i = trigger.lowerBound
-        // a clause word, except "as well as"; "that" only before a perfect ("an advance that has taken most of Aleppo")
-        func breaks(_ j: Int) -> Bool {
-            let word = tokens[j].key, next = j + 1 < tokens.count ? tokens[j + 1].key : WordKey.empty
-            if word == "as" && (next == "well" || j > 0 && tokens[j - 1].key == "well") { return false }
-            if word == "that" { return ["has", "have", "had"].contains(next) }
-            // "before dawn", "after nightfall": a time, not a clause
-            if (word == "before" || word == "after") && Self.timesOfDay.contains(next) { return false }
-            return TriggerLexicon.clauseBreaks.contains(word)
-        }
         while i > lower {
-            if reading.breakBefore[i] || breaks(i - 1) { lower = max(lower, i); break }
+            if marks[i].contains(.breakBefore) || marks[i - 1].contains(.clauseWord) { lower = max(lower, i); break }
             i -= 1
         }
-        var upper = k + 1 < triggers.count && !triggers.isEmpty ? triggers[k + 1].tokens.lowerBound : tokens.count
-        for j in trigger.upperBound..<upper where reading.breakBefore[j] || breaks(j) {
+        var upper = k + 1 < triggers.count && !triggers.isEmpty ? triggers[k + 1].tokens.lowerBound : reading.tokens.count
+        for j in trigger.upperBound..<upper where !marks[j].isDisjoint(with: [.breakBefore, .clauseWord]) {
             upper = j
             break
         }

@@ -83,13 +83,19 @@ enum FigureReader {
     /// Every figure of a sentence: its `tokens` and its `text`.
     static func figures(in tokens: [Token], text: String) -> [Figure] {
         var figures: [Figure] = []
-        // "had killed 11 people, more than first reported": a revision without "rose to"
-        let revised = tokens.indices.contains { i in
-            tokens[i].key == "revised" || tokens[i].key == "first" && i + 1 < tokens.count && tokens[i + 1].key == "reported"
-        }
+        // "had killed 11 people, more than first reported": a revision without "rose to" (asked once a number is found)
+        var revisedSentence: Bool?
+        // most tokens are neither digits nor number words: the table is taken in hand once, not per token
+        let units = units
         var i = 0
         while i < tokens.count {
-            guard let (value, length) = number(in: tokens, at: i, text: text) else { i += 1; continue }
+            let token = tokens[i]
+            guard token.digitValue != nil || token.isHyphenated || units[token.key] != nil,
+                  let (value, length) = number(in: tokens, at: i, text: text) else { i += 1; continue }
+            let revised = revisedSentence ?? tokens.indices.contains { i in
+                tokens[i].key == "revised" || tokens[i].key == "first" && i + 1 < tokens.count && tokens[i + 1].key == "reported"
+            }
+            revisedSentence = revised
             defer { i += length }
             let before = WordsBefore(tokens, i)
             if subsetCues.contains(before[0]) || before[1] == "of" && before[0] == "half" { continue }

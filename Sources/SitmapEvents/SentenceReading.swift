@@ -31,12 +31,9 @@ struct SentenceReading {
     let places: [PlaceMention]
     let figures: [Figure]
     let triggers: [PhraseMatcher<Action>.Match]
-    /// For each token, whether hard punctuation (`;` `:` `—`) stands before it.
-    let breakBefore: [Bool]
-    /// For each token, whether it lies inside a quotation of more than four words (speech, not narration).
-    let quoted: [Bool]
-    /// For each token, whether it lies between a pair of dashes: an aside, whose actors are not the subject.
-    let aside: [Bool]
+    /// For each token, what the punctuation and the clause words around it say (empty when nothing happens in
+    /// the sentence).
+    let marks: [TokenMarks]
 
     /// Words before a place that put the event near it rather than in it.
     static let nearWords: WordSet = ["near", "outside", "around", "nearby", "outskirts", "suburb", "suburbs", "edge", "edges",
@@ -62,14 +59,14 @@ struct SentenceReading {
         triggers = TriggerLexicon.matcher.matches(in: tokens)
         guard !triggers.isEmpty || !figures.isEmpty || locateAlways else {
             // nothing happens in it: only its dates matter, to the sentences after it
-            (actors, places, breakBefore, quoted, aside) = ([], [], [], [], [])
+            (actors, places, marks) = ([], [], [])
             return
         }
         actors = actorTable.mentions(in: tokens)
-        (breakBefore, quoted, aside) = SentenceReading.punctuation(of: text, tokens: tokens)
-        let dated = dates.flatMap { Array($0.tokens) }
+        marks = TokenMarks.marks(of: text, tokens: tokens)
+        let dates = dates
         places = SentenceReading.places(in: text, tokens: tokens, actors: actors, resolver: &resolver)
-            .filter { !$0.tokens.contains(where: dated.contains) }
+            .filter { place in !dates.contains { $0.tokens.overlaps(place.tokens) } }
     }
 
     /// The token index holding UTF-8 offset `offset` (the first token starting at or after it).
@@ -114,51 +111,6 @@ struct SentenceReading {
             found.append(PlaceMention(tokens: first..<(last + 1), place: place, relation: relation, isWhole: isWhole))
         }
         return found
-    }
-
-    /// Hard punctuation before each token, the tokens inside long quotations and those between paired dashes.
-    static func punctuation(of text: String, tokens: [Token]) -> (breaks: [Bool], quoted: [Bool], aside: [Bool]) {
-        var breaks = [Bool](repeating: false, count: tokens.count)
-        var quotes = [Bool](repeating: false, count: tokens.count)
-        var aside = [Bool](repeating: false, count: tokens.count)
-        var dashes: [Int] = []
-        let bytes = Array(text.utf8)
-        var inQuote = false
-        var quoteStart = 0
-        var previousEnd = 0
-        for (i, token) in tokens.enumerated() {
-            var j = previousEnd
-            while j < token.start {
-                let b = bytes[j]
-                if b == UInt8(ascii: ";") || b == UInt8(ascii: ":") { breaks[i] = true }
-                if b == 0xE2, j + 2 < bytes.count, bytes[j + 1] == 0x80, bytes[j + 2] == 0x94 { dashes.append(i) }
-                let isQuote = b == UInt8(ascii: "\"") || (b == 0xE2 && j + 2 < bytes.count && bytes[j + 1] == 0x80 && (bytes[j + 2] == 0x9C || bytes[j + 2] == 0x9D))
-                if isQuote {
-                    if inQuote {
-                        if i - quoteStart > 4 { for k in quoteStart..<i { quotes[k] = true } }
-                        inQuote = false
-                    } else {
-                        inQuote = true
-                        quoteStart = i
-                    }
-                }
-                j += 1
-            }
-            previousEnd = token.end
-        }
-        if inQuote && tokens.count - quoteStart > 4 { for k in quoteStart..<tokens.count { quotes[k] = true } }
-        // "—an Islamist group designated … by the U.S., Russia, Turkey, and others—": an aside; a lone dash breaks
-        var k = 0
-        while k < dashes.count {
-            if k + 1 < dashes.count {
-                for t in dashes[k]..<dashes[k + 1] { aside[t] = true }
-                k += 2
-            } else {
-                breaks[dashes[k]] = true
-                k += 1
-            }
-        }
-        return (breaks, quotes, aside)
     }
 
     /// Whether the sentence refers back to a place named before ("the city"), or for a strike to a strike
