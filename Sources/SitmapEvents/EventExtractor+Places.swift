@@ -85,10 +85,16 @@ extension EventExtractor {
     /// Whether the words between two places continue a list: after the last comma, only list words and dates.
     private func isListContinuation(_ reading: SentenceReading, from end: Int, to start: Int) -> Bool {
         guard end <= start else { return false }
-        let from = reading.tokens[end - 1].end, to = reading.tokens[start].start
-        let gap = Array(reading.sentence.text.utf8.dropFirst(from).prefix(to - from))[...]
-        let tail = gap.lastIndex(of: UInt8(ascii: ",")).map { gap[($0 + 1)...] } ?? gap[...]
-        let words = Tokenizer.tokens(in: String(decoding: tail, as: UTF8.self))
-        return words.allSatisfy { Self.listWords.contains($0.key) || DateResolver.weekdays[$0.stem] != nil }
+        let tokens = reading.tokens
+        let from = tokens[end - 1].end, to = tokens[start].start
+        var text = reading.sentence.text
+        let comma = text.withUTF8 { bytes in (from..<to).last { bytes[$0] == UInt8(ascii: ",") } }
+        var first = end
+        if let comma {
+            first = tokens[end..<start].firstIndex { $0.start > comma } ?? start
+            // a comma inside a number ("14,000"): the digits after it are no list word
+            if first > end && tokens[first - 1].end > comma { return false }
+        }
+        return tokens[first..<start].allSatisfy { Self.listWords.contains($0.key) || DateResolver.weekdays[$0.stem] != nil }
     }
 }
