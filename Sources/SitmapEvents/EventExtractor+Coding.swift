@@ -23,12 +23,13 @@ extension EventExtractor {
         let sharedAgents: [Actor]?
     }
 
-    /// The events of one trigger: one per place (a capture may list several), coded with ACLED's types; and
-    /// the agents found, for a trigger coordinated with it.
-    func events(for context: TriggerContext, reading: SentenceReading, state: inout ReportState) -> (events: [Event], agents: [Actor]) {
+    /// The events of one trigger: one per place (a capture may list several), coded with ACLED's types; the
+    /// agents found, for a trigger coordinated with it; and the parties of the events, for sentences after it.
+    func events(for context: TriggerContext, reading: SentenceReading, state: inout ReportState)
+        -> (events: [Event], agents: [Actor], parties: [Actor]) {
         let (trigger, action, clause, isFirst) = (context.trigger, context.action, context.clause, context.isFirst)
         let placements = placements(for: trigger, action: action, clause: clause, reading: reading, state: state)
-        guard !placements.isEmpty else { return ([], []) }
+        guard !placements.isEmpty else { return ([], [], []) }
         let report = state.report
         let tokens = reading.tokens
 
@@ -54,7 +55,7 @@ extension EventExtractor {
         }
         let dateMention = firstAfter ?? nearestOwn ?? nearestInClause
         // "since government troops recaptured it eight years ago": history of its own clause
-        if nearestOwn == nil && historyInClause { return ([], []) }
+        if nearestOwn == nil && historyInClause { return ([], [], []) }
         let span: DateSpan
         var day: Day
         if let dateMention {
@@ -112,15 +113,16 @@ extension EventExtractor {
         let aggregate = isAggregate(reading, since: dateMention)
         let deaths = reading.figures.first { $0.kind == .deaths && (isFirst || clause.contains($0.token)) }
         let displaced = reading.figures.first { $0.kind == .displaced && (isFirst || clause.contains($0.token)) }
-        if action == .displacement && displaced == nil && aggregate { return ([], []) }
+        if action == .displacement && displaced == nil && aggregate { return ([], [], []) }
 
         // the parties, the sub-event type and the figures are the same at every place
         let sub = subEventType(action, gaining: agents.first { $0.side != nil })
         var actors = action == .displacement ? agents : agents.filter { $0.name != "Civilians" }
         let victims = secondParty(for: action, agents: agents, clause: clause, trigger: trigger, reading: reading, state: state)
         actors += victims.filter { v in !actors.contains(v) }
-        guard let actor1 = actors.first else { return ([], agents) }
-        let actorNames = unique(actors.map(\.name))
+        guard let actor1 = actors.first else { return ([], agents, []) }
+        let parties = unique(actors)
+        let actorNames = parties.map(\.name)
         var fatalities = Fatalities(best: deaths?.best, low: deaths?.low, high: deaths?.high,
                                     reportedBy: deaths == nil && displaced == nil ? [] : reporters(in: reading), isAggregate: aggregate)
         fatalities.isRevision = deaths?.isRevision ?? false
@@ -147,7 +149,7 @@ extension EventExtractor {
             event.id = EventIdentity.id(of: event)
             events.append(event)
         }
-        return (events, agents)
+        return (events, agents, parties)
     }
 
     /// Of the mentions `isCandidate` accepts, the first one's actor and the others of its side, in order (nearest
@@ -224,9 +226,10 @@ extension EventExtractor {
         let gainer = action == .withdrawal ? victims.first : agents.first { $0.side != nil }
         let loser = action == .withdrawal ? agents.first { $0.side != nil } : victims.first { $0.side != nil }
         guard let side = gainer?.side else { return nil }
-        let partial = reading.tokens[clause].contains { Self.partialWords.contains($0.stem) }
+        let (partialWords, acknowledgingWords) = (Self.partialWords, Self.acknowledgingWords)
+        let partial = reading.tokens[clause].contains { partialWords.contains($0.stem) }
         let status: ControlClaim.Status = action == .advance || partial ? .contested : .held
-        let confirmed = action == .withdrawal || reading.tokens.contains { Self.acknowledgingWords.contains($0.key) }
+        let confirmed = action == .withdrawal || reading.tokens.contains { acknowledgingWords.contains($0.key) }
             || reading.actors.contains { Self.monitors.contains($0.actor.name) }
         return ControlClaim(side: side, previousSide: loser?.side == side ? nil : loser?.side,
                             scope: placement.isWhole && placement.place.isFirstOrderDivision ? .governorate : .settlement,
@@ -263,10 +266,10 @@ extension EventExtractor {
 
     /// Whether the sentence's figure is a running total: "since November 27", "the total", "in the recent fighting".
     func isAggregate(_ reading: SentenceReading, since date: DateMention?) -> Bool {
-        let tokens = reading.tokens
-        return date?.kind == .since || reading.dates.contains { $0.kind == .since }
-            || tokens.contains { Self.totalWords.contains($0.key) }
-            || tokens.indices.contains { tokens[$0].key == "recent" && $0 + 1 < tokens.count && tokens[$0 + 1].key == "fighting" }
+        let (tokens, totalWords) = (reading.tokens, Self.totalWords)
+        return date?.kind == .since || reading.dates.contains { $0.kind == .since } || tokens.indices.contains { i in
+            totalWords.contains(tokens[i].key) || tokens[i].key == "recent" && i + 1 < tokens.count && tokens[i + 1].key == "fighting"
+        }
     }
 
     /// Last parts of a hyphenated word that make the actor named before it a target ("rebel-held town").
@@ -275,7 +278,8 @@ extension EventExtractor {
     static let partialWords: WordSet = ["parts", "part", "portions", "much", "areas", "positions", "neighbourhoods", "neighborhoods",
                                         "districts", "streets", "intersections", "most"]
     static let acknowledgingWords: WordSet = ["acknowledged", "acknowledges", "confirmed", "confirms", "admission", "admitted", "conceded"]
-    static let monitors: WordSet = ["Syrian Observatory for Human Rights", "Syrian state media", "Syrian military sources"]
+    /// Reporters whose word on a change of control confirms it (canonical names).
+    static let monitors: Set<String> = ["Syrian Observatory for Human Rights", "Syrian state media", "Syrian military sources"]
 
     /// The items without repeats, in order (a linear search: the lists here hold a few actors).
     func unique<Items: Sequence>(_ items: Items) -> [Items.Element] where Items.Element: Equatable {

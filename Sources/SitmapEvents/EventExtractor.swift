@@ -118,7 +118,7 @@ public final class EventExtractor: Sendable {
             let context = TriggerContext(trigger: trigger, action: action, clause: clause,
                                          sentenceClause: clauseBounds(of: k, among: [], in: reading, around: trigger.tokens),
                                          isFirst: made.isEmpty, sharedAgents: shared)
-            let (found, agents) = events(for: context, reading: reading, state: &state)
+            let (found, agents, parties) = events(for: context, reading: reading, state: &state)
             if !found.isEmpty { previous = (k, action, agents) }
             let kept = state.events.count
             for event in found {
@@ -128,9 +128,9 @@ public final class EventExtractor: Sendable {
                 state.events.append(event)
             }
             // the events of one trigger share their actors
-            if state.events.count > kept, let last = state.events.last {
+            if state.events.count > kept {
                 state.lastEventOfParagraph = state.events.count - 1
-                state.lastAgents[action] = last.actors.compactMap { actorTable.actor(named: $0) }
+                state.lastAgents[action] = parties
             }
         }
     }
