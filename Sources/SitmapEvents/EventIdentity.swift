@@ -9,35 +9,20 @@ enum EventIdentity {
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     static func id(of event: Event) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func add(_ text: String) {
-            var text = text
-            text.withUTF8 { bytes in
-                for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-            }
-        }
         // the parts, a list's items joined by "|", each part closed by 0x1F (hashed as they come, without joining)
-        func endPart() {
-            hash ^= 0x1F
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        func add(_ list: [String]) {
-            for (k, item) in list.enumerated() {
-                if k > 0 { add("|") }
-                add(item)
-            }
-        }
-        add(event.subEventType.rawValue); endPart()
-        add(event.location.placeID ?? event.location.name); endPart()
-        add(event.actors); endPart()
-        add(event.sources); endPart()
-        add(event.notes.first ?? ""); endPart()
-        add(event.fatalities.isAggregate ? "aggregate" : ""); endPart()
+        var hash = FNV1a()
+        hash.add(event.subEventType.rawValue); hash.endPart()
+        hash.add(event.location.placeID ?? event.location.name); hash.endPart()
+        hash.add(event.actors); hash.endPart()
+        hash.add(event.sources); hash.endPart()
+        hash.add(event.notes.first ?? ""); hash.endPart()
+        hash.add(event.fatalities.isAggregate ? "aggregate" : ""); hash.endPart()
+        let folded = UInt32(truncatingIfNeeded: hash.value ^ (hash.value >> 32))
         let c = event.date.components
-        let folded = UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
         // "SYR-" + YYYYMMDD + "-" + 8 hex digits, written into one buffer (`String(format:)` costs more than the hash)
         return String(unsafeUninitializedCapacity: 21) { id in
             var end = 0
+            let hexDigits = hexDigits
             func put(_ value: Int, _ width: Int, radix: Int = 10) {
                 var value = value
                 for k in stride(from: width - 1, through: 0, by: -1) {
@@ -52,5 +37,33 @@ enum EventIdentity {
             put(Int(folded), 8, radix: 16)
             return end
         }
+    }
+}
+
+/// 64-bit FNV-1a over UTF-8 bytes, with a part separator.
+private struct FNV1a {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let prime: UInt64 = 0x0000_0100_0000_01B3
+
+    mutating func add(_ text: String) {
+        var text = text
+        var hash = value
+        text.withUTF8 { bytes in
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* FNV1a.prime }
+        }
+        value = hash
+    }
+
+    /// The items of `list` joined by "|".
+    mutating func add(_ list: [String]) {
+        for (k, item) in list.enumerated() {
+            if k > 0 { add("|") }
+            add(item)
+        }
+    }
+
+    /// Closes a part with 0x1F.
+    mutating func endPart() {
+        value = (value ^ 0x1F) &* FNV1a.prime
     }
 }
