@@ -22,3 +22,20 @@ struct NextOccurrence {
         return found
     }
 }
+
+/// Eight bytes read as one word, the first byte lowest: questions about all eight at once.
+extension UInt64 {
+    /// The high bit of each byte (of eight below 0x80) that lies in `range`.
+    @inline(__always)
+    func highBits(ofBytesIn range: ClosedRange<UInt8>) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        // with every byte below 0x80, adding to each byte carries into its own high bit only
+        let atLeastLow = self &+ (0x80 - UInt64(range.lowerBound)) &* ones
+        let aboveHigh = self &+ (0x7F - UInt64(range.upperBound)) &* ones
+        return atLeastLow & ~aboveHigh & 0x8080_8080_8080_8080
+    }
+
+    /// The high bit of each byte (of eight below 0x80) that is an ASCII letter.
+    @inline(__always)
+    var highBitsOfLetters: UInt64 { (self | 0x2020_2020_2020_2020).highBits(ofBytesIn: 0x61...0x7A) }
+}

@@ -19,39 +19,74 @@ struct ComparableKey: Hashable {
 
     /// Writes the comparable form of `text` (well-formed UTF-8) to the start of `out`, which has room for
     /// `text.count` bytes: the form is never longer than the text.
+    ///
+    /// A separator writes a space after a kept character, and a space left at the end is taken back: that puts
+    /// one space between two kept characters wherever separators stand between them. Runs of eight ASCII letters,
+    /// digits and single spaces, most of a line, are folded eight bytes at a time.
     init(of text: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) {
+        let raw = UnsafeRawBufferPointer(text), target = UnsafeMutableRawBufferPointer(out)
         var count = 0, i = 0
-        var space = false, isASCII = true
+        // whether the last byte written is a kept one (not a space)
+        var kept = false, isASCII = true
         while i < text.count {
-            let byte = text[i]
-            i += 1
-            let keep: UInt8
-            switch byte {
-            case 0x30...0x39, 0x61...0x7A: keep = byte
-            case 0x41...0x5A: keep = byte + 32
-            case 0xE2:  // U+2000–U+2FFF: dashes, quotes, spaces
-                i += 2
-                space = true
-                continue
-            case 0x80...:
-                keep = byte
-                isASCII = false
-            default:
-                space = true
+            if i + 8 <= text.count,
+               let folded = Self.foldedWords(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)), afterKept: kept) {
+                target.storeBytes(of: folded.littleEndian, toByteOffset: count, as: UInt64.self)
+                count += 8
+                i += 8
+                kept = folded >> 56 != 0x20
                 continue
             }
-            // a separator goes before the next character, not inside one (before a continuation byte)
-            if space && count > 0 && (keep < 0x80 || keep >= 0xC0) {
-                out[count] = 0x20
+            // the eight bytes that would not fold (or the last few), one character at a time
+            let stop = min(i + 8, text.count)
+            while i < stop {
+                let byte = text[i]
+                i += 1
+                switch byte {
+                case 0x30...0x39, 0x61...0x7A:
+                    out[count] = byte
+                case 0x41...0x5A:
+                    out[count] = byte + 32
+                case 0xE2:  // U+2000–U+2FFF: dashes, quotes, spaces
+                    i += 2
+                    Self.separate(out, &count, &kept)
+                    continue
+                case 0x80...:
+                    out[count] = byte
+                    isASCII = false
+                default:
+                    Self.separate(out, &count, &kept)
+                    continue
+                }
                 count += 1
+                kept = true
             }
-            out[count] = keep
-            count += 1
-            space = false
         }
+        if count > 0 && !kept { count -= 1 }
         bytes = UnsafeBufferPointer(rebasing: out[..<count])
         self.isASCII = isASCII
         hash = isASCII ? ComparableKey.hash(bytes) : 0
+    }
+
+    /// A separator: a space after a kept character, nothing after a space or at the start.
+    @inline(__always)
+    private static func separate(_ out: UnsafeMutableBufferPointer<UInt8>, _ count: inout Int, _ kept: inout Bool) {
+        guard kept else { return }
+        out[count] = 0x20
+        count += 1
+        kept = false
+    }
+
+    /// Eight bytes (in memory order) folded at once, when each is an ASCII letter, digit or space and no space
+    /// follows a space (nor, with `afterKept` false, stands first); nil when they must be taken one by one.
+    @inline(__always)
+    private static func foldedWords(_ word: UInt64, afterKept: Bool) -> UInt64? {
+        guard word & 0x8080_8080_8080_8080 == 0 else { return nil }
+        let letters = word.highBitsOfLetters, spaces = word.highBits(ofBytesIn: 0x20...0x20)
+        guard letters | word.highBits(ofBytesIn: 0x30...0x39) | spaces == 0x8080_8080_8080_8080,
+              spaces & (spaces << 8) == 0, afterKept || spaces & 0x80 == 0
+        else { return nil }
+        return word | letters >> 2
     }
 
     /// The comparable form as a `String`.

@@ -139,7 +139,7 @@ public enum DateResolver {
 
     /// "earlier this week", "this week", "last week", "in recent days", "the past week".
     private static func week(in tokens: [Token], at i: Int, published: Day) -> DateMention? {
-        let monday = published.adding(days: 1 - published.weekday)
+        var monday: Day { published.adding(days: 1 - published.weekday) }
         let (a, b, c) = (key(tokens, i), key(tokens, i + 1), key(tokens, i + 2))
         if a == "earlier", b == "this", c == "week" {
             return DateMention(tokens: i..<i + 3, span: DateSpan(first: min(monday, published.adding(days: -1)), last: published.adding(days: -1), precision: 2), kind: .recent)
@@ -159,9 +159,9 @@ public enum DateResolver {
 
     /// "November 29", "Nov 29, 2024", "29 November", "December 1 2024", "late November", "in November".
     private static func calendarDate(in tokens: [Token], at i: Int, published: Day) -> DateMention? {
-        let (year, _, _) = published.components
         func resolve(month: Int, day: Int, explicitYear: Int?) -> Day? {
             if let explicitYear { return Day(year: explicitYear, month: month, day: day) }
+            let year = published.components.year
             guard let sameYear = Day(year: year, month: month, day: day) else { return nil }
             return sameYear <= published ? sameYear : Day(year: year - 1, month: month, day: day)
         }
@@ -181,6 +181,7 @@ public enum DateResolver {
                 return dated(i..<(i + (explicitYear == nil ? 2 : 3)), day)
             }
             guard !shortMonthWords.contains(word) else { return nil }
+            let year = published.components.year
             let part = key(tokens, i - 1)
             let explicitYear = yearAfter(i + 1)
             let monthYear = explicitYear ?? (month <= published.components.month ? year : year - 1)
@@ -211,11 +212,14 @@ public enum DateResolver {
 
     /// "in 2016", "since 2011", "eight years ago", "a decade ago", "in recent years", "for years".
     private static func history(in tokens: [Token], at i: Int, published: Day) -> DateMention? {
-        let (year, _, _) = published.components
         let token = tokens[i]
-        let historic = DateSpan(first: Day(year: year - 1, month: 1, day: 1)!, last: Day(year: year - 1, month: 12, day: 31)!, precision: 3)
+        // worked out only for the phrases that need it: most words that get this far are none
+        var historic: DateSpan {
+            let year = published.components.year
+            return DateSpan(first: Day(year: year - 1, month: 1, day: 1)!, last: Day(year: year - 1, month: 12, day: 31)!, precision: 3)
+        }
         if let value = token.digitValue, token.writtenLength == 4, (1900...2100).contains(value) {
-            guard value < year, let first = Day(year: value, month: 1, day: 1), let last = Day(year: value, month: 12, day: 31) else { return nil }
+            guard value < published.components.year, let first = Day(year: value, month: 1, day: 1), let last = Day(year: value, month: 12, day: 31) else { return nil }
             return DateMention(tokens: i..<i + 1, span: DateSpan(first: first, last: last, precision: 3), kind: .history)
         }
         let (a, b, c) = (key(tokens, i), key(tokens, i + 1), key(tokens, i + 2))

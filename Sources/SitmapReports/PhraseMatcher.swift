@@ -60,7 +60,10 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
             var found: [Match] = []
             var i = 0
             while i < tokens.count {
-                if let match = match(in: tokens, at: i, edges: edges) {
+                // most words start no phrase, by key or by stem: a probe of the root's table turns them away
+                let token = tokens[i]
+                if edges[0].contains(token.key) || token.stem != token.key && edges[0].contains(token.stem),
+                   let match = match(in: tokens, at: i, edges: edges) {
                     found.append(match)
                     i = match.tokens.upperBound
                 } else {

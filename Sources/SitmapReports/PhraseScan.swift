@@ -45,18 +45,16 @@ struct PhraseScan {
     func groups(in line: UnsafeBufferPointer<UInt8>) -> Found {
         var found = Found()
         var at = 0
-        while at + 4 <= line.count {
-            if windows.mayContain(Self.window(at: at, in: line)) {
-                for start in max(0, at - Self.step + 1)...at { found.bits |= groups(startingAt: start, in: line) }
-            }
-            at += Self.step
+        while let hit = windows.firstPassed(in: line, from: at, step: Self.step) {
+            for start in max(0, hit - Self.step + 1)...hit { found.bits |= groups(startingAt: start, in: line) }
+            at = hit + Self.step
         }
         return found
     }
 
     /// The four bytes from `offset` (which has four bytes after it), with 0x20 set in each.
     @inline(__always)
-    private static func window(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    fileprivate static func window(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
         UInt32(littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt32.self)) | 0x2020_2020
     }
 
@@ -97,6 +95,20 @@ private struct WindowFilter {
     func mayContain(_ window: UInt32) -> Bool {
         let bit = Self.bit(window)
         return words[bit >> 6] & (1 << (bit & 63)) != 0
+    }
+
+    /// The first of the windows of `bytes` at `start`, `start + step`, … that may be one inserted; nil when
+    /// none may. The scan of every line: the filter's words are taken in hand once for all its windows.
+    func firstPassed(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, step: Int) -> Int? {
+        words.withUnsafeBufferPointer { words in
+            var at = start
+            while at &+ 4 <= bytes.count {
+                let bit = Self.bit(PhraseScan.window(at: at, in: bytes))
+                if words[bit &>> 6] & (1 &<< (bit & 63)) != 0 { return at }
+                at &+= step
+            }
+            return nil
+        }
     }
 
     @inline(__always)

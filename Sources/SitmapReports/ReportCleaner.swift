@@ -101,7 +101,9 @@ public enum ReportCleaner {
 
     /// Why `line` (trimmed, not empty) is removed, before the check for repeats; nil when it is not.
     static func removal(of line: UnsafeBufferPointer<UInt8>, key: ComparableKey, headline: ComparableKey) -> Debris.Kind? {
-        if key.bytes.count <= longestListHeadingKey && listHeadings.contains(key.string) { return .trailingList }
+        if key.bytes.count <= longestListHeadingKey && listHeadings.contains(key.isASCII ? WordKey(utf8: key.bytes) : WordKey(key.string)) {
+            return .trailingList
+        }
         if !headline.bytes.isEmpty && key == headline { return .repeatedHeadline }
         if linkPrefixes.contains(where: { PhraseScan.matches($0, at: 0, in: line) }) { return .alsoRead }
         let found = cues.groups(in: line)
@@ -180,7 +182,7 @@ private struct Cleaning {
     mutating func keep(_ line: UnsafeBufferPointer<UInt8>) {
         if paragraphs < 3, dateline == nil, let cut = Dateline.split(line) {
             dateline = cut.place
-            cut.rest.withUTF8Bytes { addSentences(of: $0) }
+            addSentences(of: cut.rest)
         } else {
             addSentences(of: line)
         }
@@ -207,71 +209,6 @@ struct Lines: Sequence, IteratorProtocol {
             let line = UnsafeBufferPointer(rebasing: text[start..<end]).trimmed(newlines: true)
             start = end + 1
             if !line.isEmpty { return line }
-        }
-        return nil
-    }
-}
-
-/// A dateline: one to three capitalized words, optionally ", Mon DD" and "(Credit)", then ":" or a dash.
-enum Dateline {
-    /// Characters of a line that may hold the end of its dateline.
-    static let headLength = 48
-
-    /// ``split(_:)-(String)`` for a line's bytes. Makes no `String` of the line when its head is ASCII with no
-    /// ":" or " - ", as most lines' heads are.
-    static func split(_ line: UnsafeBufferPointer<UInt8>) -> (place: String, rest: String)? {
-        // when the first 49 bytes are ASCII, the first 48 characters are the first 48 bytes
-        if line.prefix(headLength + 1).allSatisfy({ $0 < 0x80 }) && asciiCut(in: line.prefix(headLength)) == nil { return nil }
-        return split(String(decoding: line, as: UTF8.self))
-    }
-
-    /// The place and the text after the dateline, or nil when `line` does not start with one.
-    static func split(_ line: String) -> (place: String, rest: String)? {
-        let head = line.prefix(headLength)
-        guard let (end, after) = cut(in: head) else { return nil }
-        var prefix = head[..<end].trimmed()
-        if let open = prefix.firstIndex(of: "("), prefix.hasSuffix(")") { prefix = prefix[..<open].trimmed() }
-        var place = prefix
-        if let comma = prefix.firstIndex(of: ",") {
-            place = String(prefix[..<comma])
-            let date = prefix[prefix.index(after: comma)...].split(separator: " ")
-            guard date.count == 2, date[0].first?.isUppercase == true, date[0].count <= 5, Int(date[1]) != nil else { return nil }
-        }
-        let words = place.split(separator: " ")
-        guard (1...3).contains(words.count),
-              words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "." } })
-        else { return nil }
-        let rest = line[after...].trimmed()
-        guard !rest.isEmpty else { return nil }
-        let name = words.joined(separator: " ")
-        let display = name == name.uppercased() ? name.capitalized : name
-        return (display, rest)
-    }
-
-    /// The first ":" or spaced dash in `head`: where it starts and where what follows it starts.
-    static func cut(in head: Substring) -> (Substring.Index, Substring.Index)? {
-        let utf8 = head.utf8
-        if utf8.allSatisfy({ $0 < 0x80 }) {
-            // no en or em dash, and every character is a byte
-            return asciiCut(in: utf8).map { (utf8.index(utf8.startIndex, offsetBy: $0.lowerBound), utf8.index(utf8.startIndex, offsetBy: $0.upperBound)) }
-        }
-        var cut: (Substring.Index, Substring.Index)?
-        if let colon = head.firstIndex(of: ":") {
-            cut = (colon, head.index(after: colon))
-        }
-        for dash in [" - ", " – ", " — "] {
-            if let range = head.range(of: dash), cut == nil || range.lowerBound < cut!.0 { cut = (range.lowerBound, range.upperBound) }
-        }
-        return cut
-    }
-
-    /// The offsets of the first ":" or " - " in ASCII bytes.
-    static func asciiCut(in bytes: some Collection<UInt8>) -> Range<Int>? {
-        var previous: (UInt8, UInt8) = (0, 0)
-        for (offset, byte) in bytes.enumerated() {
-            if byte == UInt8(ascii: ":") { return offset..<offset + 1 }
-            if previous == (UInt8(ascii: " "), UInt8(ascii: "-")) && byte == UInt8(ascii: " ") { return offset - 2..<offset + 1 }
-            previous = (previous.1, byte)
         }
         return nil
     }

@@ -72,11 +72,9 @@ public enum SentenceSplitter {
         while j > 0, isLetter(bytes[j - 1]) { j -= 1 }
         if i - j == 1 && (0x41...0x5A).contains(bytes[j]) { return true }  // an initial, "U.S."
         if i - j == 1 && j > 0 && bytes[j - 1] == UInt8(ascii: ".") { return true }
-        let word = String(unsafeUninitializedCapacity: i - j) { word in
-            for k in j..<i { word[k - j] = bytes[k] | 0x20 }  // ASCII letters: lowercased
-            return i - j
-        }
-        return abbreviations.contains(word)
+        var word = WordKey.Hashing()
+        for k in j..<i { word.add(bytes[k] | 0x20) }  // ASCII letters: lowercased
+        return abbreviations.contains(word.key)
     }
 
     private static func isLetter(_ c: UInt8) -> Bool { (0x41...0x5A).contains(c) || (0x61...0x7A).contains(c) }

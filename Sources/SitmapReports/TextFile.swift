@@ -83,10 +83,31 @@ enum TextFile {
 extension Day {
     /// A publication date as feeds write it: `YYYY-MM-DD`, or an ISO 8601 date-time whose date part is taken.
     public init?(published text: some StringProtocol) {
+        // what feeds nearly always write: exactly `YYYY-MM-DD`, read from its bytes
+        if let date = text.utf8.withContiguousStorageIfAvailable(Self.isoDigits) ?? nil {
+            self.init(year: date.year, month: date.month, day: date.day)
+            return
+        }
         let trimmed = String(text).trimmed()
         guard trimmed.count >= 10 else { return nil }
         let datePart = trimmed.prefix(10)
         if trimmed.count > 10, let next = trimmed.dropFirst(10).first, next != "T", next != " " { return nil }
         self.init(iso: datePart)
+    }
+
+    /// The numbers of ten bytes `YYYY-MM-DD` (four digits, a hyphen, two digits, a hyphen, two digits); nil when
+    /// the bytes are not of that form.
+    private static func isoDigits(_ bytes: UnsafeBufferPointer<UInt8>) -> (year: Int, month: Int, day: Int)? {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for k in range {
+                guard bytes[k] &- UInt8(ascii: "0") < 10 else { return nil }
+                value = value * 10 + Int(bytes[k] &- UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+        return (year, month, day)
     }
 }

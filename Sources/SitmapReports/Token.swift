@@ -34,26 +34,35 @@ public enum Tokenizer {
     public static func tokens(in text: String) -> [Token] {
         var tokens: [Token] = []
         var text = text
-        text.withUTF8 { scan($0, into: &tokens) }
+        text.withUTF8 { bytes in wordBytes.withUnsafeBufferPointer { scan(bytes, wordBytes: $0, into: &tokens) } }
         return tokens
     }
 
     /// The key of `token` written out ("al-sham's"), from the `text` it was found in: for the rare rule that
     /// looks inside a word ("twenty-five", "rebel-held").
     public static func keyText(of token: Token, in text: String) -> String {
-        var text = text
-        return text.withUTF8 { bytes in
-            var key: [UInt8] = []
-            appendKey(bytes, token.start, token.end, to: &key)
-            let word = String(decoding: key, as: UTF8.self)
-            return key.allSatisfy { $0 < 0x80 } ? word : word.lowercased()
-        }
+        let key = keyBytes(of: token, in: text)
+        let word = String(decoding: key, as: UTF8.self)
+        return key.allSatisfy { $0 < 0x80 } ? word : word.lowercased()
     }
 
     /// The keys of the hyphen-joined parts of `token` ("twenty-five" → "twenty", "five"), from the `text` it was
     /// found in.
     public static func partKeys(of token: Token, in text: String) -> [WordKey] {
-        keyText(of: token, in: text).split(separator: "-").map { WordKey(String($0)) }
+        let key = keyBytes(of: token, in: text)
+        guard key.allSatisfy({ $0 < 0x80 }) else { return keyText(of: token, in: text).split(separator: "-").map { WordKey(String($0)) } }
+        // an ASCII key's parts are its runs of bytes between hyphens
+        return key.split(separator: UInt8(ascii: "-")).map { part in part.withUnsafeBufferPointer { WordKey(utf8: $0) } }
+    }
+
+    /// The key of `token` as bytes (``keyText(of:in:)`` before a non-ASCII key is lowercased).
+    private static func keyBytes(of token: Token, in text: String) -> [UInt8] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var key: [UInt8] = []
+            appendKey(bytes, token.start, token.end, to: &key)
+            return key
+        }
     }
 
     /// What a character is to a word: part of it, an inner joiner, or a separator.
@@ -67,6 +76,31 @@ public enum Tokenizer {
         case apostrophe
         case separator
     }
+
+    /// What a byte other than an ASCII letter or digit says on its own, for the common word: ASCII letters and
+    /// digits between separators.
+    private enum ByteRole: UInt8 {
+        /// Any ASCII character but letters, digits and joiners.
+        case separator
+        /// `-`, `'`, `,` or `.`: a joiner when a letter follows it, else a separator.
+        case joiner
+        /// A byte of a character beyond ASCII, which ``classify(_:_:)`` reads whole.
+        case multibyte
+    }
+
+    /// Per byte value: for an ASCII letter or digit, the byte its key spells (lowercased, always above the
+    /// ``ByteRole`` values); for any other byte, its role. Read once per text, so that a word's byte costs one
+    /// load to tell it from a separator and to hash.
+    private static let wordBytes: [UInt8] = (0...255).map { (byte: UInt8) in
+        if byte >= 0x80 { return ByteRole.multibyte.rawValue }
+        // `| 0x20` lowercases a letter and leaves a digit as it is
+        if isASCIILetterOrDigit(byte) { return byte | 0x20 }
+        return ("-',.".utf8.contains(byte) ? ByteRole.joiner : ByteRole.separator).rawValue
+    }
+
+    /// Whether a ``wordBytes`` value is a letter's or digit's key byte.
+    @inline(__always)
+    private static func isWordByte(_ value: UInt8) -> Bool { value > ByteRole.multibyte.rawValue }
 
     /// Kind of the character at `i`, and its length in bytes.
     @inline(__always)
@@ -198,16 +232,43 @@ public enum Tokenizer {
         return value
     }
 
-    private static func scan(_ b: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
+    private static func scan(_ b: UnsafeBufferPointer<UInt8>, wordBytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
         let n = b.count
-        // English averages a word per six bytes or so: one per five rarely needs to grow
-        tokens.reserveCapacity(n / 5)
+        // English averages a word per six bytes or so: one per three needs to grow only for lists of initials
+        tokens.reserveCapacity(n / 3 + 1)
         var i = 0
         var scratch: [UInt8] = []  // the key bytes of a word with non-ASCII or typographic characters, rare
         while i < n {
-            // ASCII separators (spaces, punctuation), most of what lies between words, in one tight loop
-            while i < n && b[i] < 0x80 && !isASCIILetterOrDigit(b[i]) { i += 1 }
-            guard i < n else { break }
+            let first = wordBytes[Int(b[i])]
+            if isWordByte(first) {
+                // most words: ASCII letters and digits up to a separator, or a joiner that no letter follows,
+                // hashed as they are read
+                var hashing = WordKey.Hashing()
+                hashing.add(first)
+                var j = i &+ 1
+                var stop = ByteRole.separator.rawValue  // the end of the text ends a word as a separator does
+                while j < n {
+                    let value = wordBytes[Int(b[j])]
+                    guard isWordByte(value) else {
+                        stop = value
+                        break
+                    }
+                    hashing.add(value)
+                    j &+= 1
+                }
+                if stop == ByteRole.separator.rawValue
+                    || stop == ByteRole.joiner.rawValue && (j + 1 == n || wordBytes[Int(b[j + 1])] <= ByteRole.joiner.rawValue) {
+                    let key = hashing.key
+                    tokens.append(token(b, from: i, to: j, keys: (key, key), hyphen: false))
+                    // what ended the word starts no other
+                    i = j &+ 1
+                    continue
+                }
+            } else if first != ByteRole.multibyte.rawValue {
+                // ASCII separators, and joiners with no word before them
+                i &+= 1
+                continue
+            }
             let (kind, length) = classify(b, i)
             guard kind == .letter else { i += length; continue }
             let start = i
@@ -225,13 +286,20 @@ public enum Tokenizer {
                     keys = word.withUTF8 { Tokenizer.keys(of: $0) }
                 }
             }
-            let first = b[start]
-            tokens.append(Token(start: start, end: end, key: keys.key, stem: keys.stem,
-                                digitValue: isDigit(first) ? digitValue(b, start, end) : nil,
-                                isCapitalized: first &- 0x41 < 26 || first == 0xC3 && b[start + 1] <= 0x9E,
-                                startsWithDigit: isDigit(first), isHyphenated: hyphen))
+            tokens.append(token(b, from: start, to: end, keys: keys, hyphen: hyphen))
             i = end
         }
+    }
+
+    /// The token of the word at `start..<end`.
+    @inline(__always)
+    private static func token(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, keys: (key: WordKey, stem: WordKey),
+                              hyphen: Bool) -> Token {
+        let first = b[start]
+        return Token(start: start, end: end, key: keys.key, stem: keys.stem,
+                     digitValue: isDigit(first) ? digitValue(b, start, end) : nil,
+                     isCapitalized: first &- 0x41 < 26 || first == 0xC3 && b[start + 1] <= 0x9E,
+                     startsWithDigit: isDigit(first), isHyphenated: hyphen)
     }
 }
 

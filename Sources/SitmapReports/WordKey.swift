@@ -78,7 +78,9 @@ public struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStr
             z = (z ^ (z >> 33)) &* 0xFF51_AFD7_ED55_8CCD
             z = (z ^ (z >> 33)) &* 0xC4CE_B9FE_1A85_EC53
             z ^= z >> 33
-            return WordKey(rawValue: z == 0 ? 1 : z)
+            // 1 for 0, in bits: a comparison would let the optimiser test the state before the last byte instead,
+            // and keep it alive through every byte of a tokenizer's loop
+            return WordKey(rawValue: z | (~z & (z &- 1)) >> 63)
         }
     }
 }

@@ -1,5 +1,6 @@
 /// A fixed table from words to values, looked up by ``WordKey``: one probe of an integer array, where a
-/// `[String: Value]` hashes and compares strings. Open addressing at a load of at most one half.
+/// `[String: Value]` hashes and compares strings. Open addressing at a load of at most one quarter: most words
+/// asked about are not listed, and an empty slot turns them away at the first or second probe.
 public struct WordMap<Value: Sendable>: Sendable {
     /// Per slot, the raw key stored there, 0 when the slot is empty.
     @usableFromInline let slots: [UInt64]
@@ -11,7 +12,7 @@ public struct WordMap<Value: Sendable>: Sendable {
     /// A table of `pairs`; when a key repeats, its first value wins.
     public init(keys pairs: [(key: WordKey, value: Value)]) {
         var capacity = 8
-        while capacity < pairs.count * 2 { capacity <<= 1 }
+        while capacity < pairs.count * 4 { capacity <<= 1 }
         var slots = [UInt64](repeating: 0, count: capacity)
         var positions = [Int32](repeating: -1, count: capacity)
         var values: [Value] = []
@@ -37,13 +38,23 @@ public struct WordMap<Value: Sendable>: Sendable {
     /// The value of `key`, nil when it is not listed.
     @inlinable
     public subscript(_ key: WordKey) -> Value? {
+        slot(of: key).map { values[Int(positions[$0])] }
+    }
+
+    /// Whether `key` is listed; reads no value.
+    @inlinable
+    public func contains(_ key: WordKey) -> Bool { slot(of: key) != nil }
+
+    /// The slot holding `key`, nil when it is not listed.
+    @inlinable @inline(__always)
+    func slot(of key: WordKey) -> Int? {
         slots.withUnsafeBufferPointer { slots in
             var slot = Int(truncatingIfNeeded: key.rawValue) & mask
             while true {
                 let stored = slots[slot]
-                if stored == key.rawValue { return values[Int(positions[slot])] }
+                if stored == key.rawValue { return slot }
                 if stored == 0 { return nil }
-                slot = (slot + 1) & mask
+                slot = (slot &+ 1) & mask
             }
         }
     }

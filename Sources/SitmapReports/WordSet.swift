@@ -22,7 +22,7 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     /// Whether the word with this key is listed.
     @inlinable
-    public func contains(_ key: WordKey) -> Bool { table[key] != nil }
+    public func contains(_ key: WordKey) -> Bool { table.contains(key) }
 
     /// Whether `word` (lowercase, as keys are) is listed.
     public func contains(_ word: String) -> Bool { contains(WordKey(word)) }

@@ -17,6 +17,14 @@ import Testing
         #expect(!clean.sentences.contains { $0.text.contains("Friday's general election") })
     }
 
+    @Test func shoutedDatelinesAreCapitalizedAsFoundationCapitalizesThem() {
+        for place in ["BEIRUT", "DEIR EZ-ZOR", "O'NEIL", "ST.JOHN", "AL-BAB", "Idlib", "DEIR Al-BALAH"] {
+            let report = Report(id: "d", published: Day(iso: "2024-12-01")!, title: "", text: "\(place): Fighting went on.", file: "d")
+            let expected = place == place.uppercased() ? place.capitalized : place
+            #expect(ReportCleaner.clean(report).dateline == expected, "\(place)")
+        }
+    }
+
     @Test func removesTheRepeatedHeadlineCaptionsLinksAndCommentNotices() throws {
         let four = ReportCleaner.clean(try sample("04"))
         #expect(four.dateline == "Amman")

@@ -11,6 +11,16 @@ import Testing
         #expect(Tokenizer.partKeys(of: tokens[0], in: "HTS-Led fighters’ ARMY'S Army’s army") == ["hts", "led"])
     }
 
+    @Test func wordsEndAtSeparatorsAndAtJoinersNoLetterFollows() {
+        let text = "rebels' towns, the U.S. army-held 14,000. end- 'quoted' al-Sham\u{2019}s \u{1E24}arasta-East"
+        let tokens = Tokenizer.tokens(in: text)
+        #expect(tokens.map(\.key) == ["rebels", "towns", "the", "u.s", "army-held", "14,000", "end", "quoted", "al-sham's",
+                                      WordKey("\u{1E25}arasta-east")])
+        #expect(Tokenizer.partKeys(of: tokens[4], in: text) == ["army", "held"])
+        #expect(Tokenizer.partKeys(of: tokens[8], in: text) == ["al", "sham's"])
+        #expect(Tokenizer.partKeys(of: tokens[9], in: text) == [WordKey("\u{1E25}arasta"), "east"])
+    }
+
     @Test func keysHashedWhileScanningAreThoseOfTheWordWrittenOut() {
         let tokens = Tokenizer.tokens(in: "U.S 14,000 Al-Sham's HAY'AT 29TH")
         #expect(tokens.map(\.key) == ["u.s", "14,000", "al-sham's", "hay'at", "29th"])
