@@ -23,13 +23,15 @@ extension EventExtractor {
         let sharedAgents: [Actor]?
     }
 
-    /// The events of one trigger: one per place (a capture may list several), coded with ACLED's types; the
-    /// agents found, for a trigger coordinated with it; and the parties of the events, for sentences after it.
-    func events(for context: TriggerContext, reading: SentenceReading, state: inout ReportState)
-        -> (events: [Event], agents: [Actor], parties: [Actor]) {
+    /// Adds to `state.events` the events of one trigger: one per place (a capture may list several), coded with
+    /// ACLED's types, except those of a kind and place the sentence already has (`made`). Returns whether the
+    /// trigger made any (added or not); the agents found, for a trigger coordinated with it; and the parties of
+    /// the events, for sentences after it.
+    func addEvents(for context: TriggerContext, reading: SentenceReading, made: inout [(action: Action, place: String)],
+                   state: inout ReportState) -> (made: Bool, agents: [Actor], parties: [Actor]) {
         let (trigger, action, clause, isFirst) = (context.trigger, context.action, context.clause, context.isFirst)
         let placements = placements(for: trigger, action: action, clause: clause, reading: reading, state: state)
-        guard !placements.isEmpty else { return ([], [], []) }
+        guard !placements.isEmpty else { return (false, [], []) }
         let report = state.report
         let tokens = reading.tokens
 
@@ -55,7 +57,7 @@ extension EventExtractor {
         }
         let dateMention = firstAfter ?? nearestOwn ?? nearestInClause
         // "since government troops recaptured it eight years ago": history of its own clause
-        if nearestOwn == nil && historyInClause { return ([], [], []) }
+        if nearestOwn == nil && historyInClause { return (false, [], []) }
         let span: DateSpan
         var day: Day
         if let dateMention {
@@ -113,14 +115,14 @@ extension EventExtractor {
         let aggregate = isAggregate(reading, since: dateMention)
         let deaths = reading.figures.first { $0.kind == .deaths && (isFirst || clause.contains($0.token)) }
         let displaced = reading.figures.first { $0.kind == .displaced && (isFirst || clause.contains($0.token)) }
-        if action == .displacement && displaced == nil && aggregate { return ([], [], []) }
+        if action == .displacement && displaced == nil && aggregate { return (false, [], []) }
 
         // the parties, the sub-event type and the figures are the same at every place
         let sub = subEventType(action, gaining: agents.first { $0.side != nil })
         var actors = action == .displacement ? agents : agents.filter { $0.name != "Civilians" }
         let victims = secondParty(for: action, agents: agents, clause: clause, trigger: trigger, reading: reading, state: state)
         actors += victims.filter { v in !actors.contains(v) }
-        guard let actor1 = actors.first else { return ([], agents, []) }
+        guard let actor1 = actors.first else { return (false, agents, []) }
         let parties = unique(actors)
         let actorNames = parties.map(\.name)
         var fatalities = Fatalities(best: deaths?.best, low: deaths?.low, high: deaths?.high,
@@ -128,8 +130,6 @@ extension EventExtractor {
         fatalities.isRevision = deaths?.isRevision ?? false
         fatalities.isLowerBound = deaths?.isLowerBound ?? false
 
-        var events: [Event] = []
-        events.reserveCapacity(placements.count)
         for placement in placements {
             var location = locationOf(placement)
             if aggregate && span.length > 1 {
@@ -138,6 +138,10 @@ extension EventExtractor {
                                                 isWhole: false))
                 location.geoPrecision = 3
             }
+            // one event per kind and place in a sentence
+            let key = (action: family(action), place: location.placeID ?? "")
+            if made.contains(where: { $0.action == key.action && $0.place == key.place }) { continue }
+            made.append(key)
             var event = Event(id: "", date: day, timePrecision: span.precision, eventType: sub.eventType, subEventType: sub,
                               actor1: actor1.name, actor2: actors.dropFirst().first?.name, actors: actorNames,
                               location: location, fatalities: fatalities, displaced: action == .displacement ? displaced?.best : nil,
@@ -147,9 +151,9 @@ extension EventExtractor {
             if dateMention == nil || span.length > 1 { event.period = span }
             event.lastReported = report.published
             event.id = EventIdentity.id(of: event)
-            events.append(event)
+            state.events.append(event)
         }
-        return (events, agents, parties)
+        return (true, agents, parties)
     }
 
     /// Of the mentions `isCandidate` accepts, the first one's actor and the others of its side, in order (nearest

@@ -118,15 +118,9 @@ public final class EventExtractor: Sendable {
             let context = TriggerContext(trigger: trigger, action: action, clause: clause,
                                          sentenceClause: clauseBounds(of: k, among: [], in: reading, around: trigger.tokens),
                                          isFirst: made.isEmpty, sharedAgents: shared)
-            let (found, agents, parties) = events(for: context, reading: reading, state: &state)
-            if !found.isEmpty { previous = (k, action, agents) }
             let kept = state.events.count
-            for event in found {
-                let key = (action: family(action), place: event.location.placeID ?? "")
-                if made.contains(where: { $0.action == key.action && $0.place == key.place }) { continue }
-                made.append(key)
-                state.events.append(event)
-            }
+            let (madeAny, agents, parties) = addEvents(for: context, reading: reading, made: &made, state: &state)
+            if madeAny { previous = (k, action, agents) }
             // the events of one trigger share their actors
             if state.events.count > kept {
                 state.lastEventOfParagraph = state.events.count - 1
