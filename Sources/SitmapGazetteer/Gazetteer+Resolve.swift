@@ -159,25 +159,29 @@ extension Gazetteer {
 
     /// The best candidate of a ranking and the runners-up, once nearness to `nearby` is scored.
     func resolution(of ranking: Ranking, nearby: [Coordinate], memo: inout ResolutionMemo) -> Resolution {
-        // only the ten best become scored places: they are kept in order as the candidates are scored
-        var kept: [RankedCandidate] = []
-        kept.reserveCapacity(11)
-        for c in ranking.candidates {
-            var near = 0.0
-            for point in nearby {
-                near = max(near, 1 - memo.distance(from: c.index, to: point, within: 150_000, in: self) / 150_000)
+        // only the ten best become scored places: they are kept in order as the candidates are scored, on the stack
+        withUnsafeTemporaryAllocation(of: RankedCandidate.self, capacity: 11) { kept in
+            var count = 0
+            for c in ranking.candidates {
+                var near = 0.0
+                for point in nearby {
+                    near = max(near, 1 - memo.distance(from: c.index, to: point, within: 150_000, in: self) / 150_000)
+                }
+                let score = 0.35 * c.match + 0.20 * c.feature + 0.10 * c.population + 0.20 * c.country + 0.15 * near
+                let candidate = RankedCandidate(index: c.index, score: (score * 1000).rounded() / 1000, population: populations[c.index])
+                var k = count
+                while k > 0, ranksBefore(candidate, kept[k - 1]) { k -= 1 }
+                guard k < 10 else { continue }
+                // one past the tenth is dropped
+                var m = min(count, 9)
+                while m > k { kept[m] = kept[m - 1]; m -= 1 }
+                kept[k] = candidate
+                count = min(count + 1, 10)
             }
-            let score = 0.35 * c.match + 0.20 * c.feature + 0.10 * c.population + 0.20 * c.country + 0.15 * near
-            let candidate = RankedCandidate(index: c.index, score: (score * 1000).rounded() / 1000, population: places[c.index].population)
-            var k = kept.count
-            while k > 0, ranksBefore(candidate, kept[k - 1]) { k -= 1 }
-            guard k < 10 else { continue }
-            kept.insert(candidate, at: k)
-            if kept.count > 10 { kept.removeLast() }
+            let best = count > 0 ? ScoredPlace(place: places[kept[0].index], score: kept[0].score) : nil
+            let runnersUp = kept[1..<max(count, 1)].map { ScoredPlace(place: places[$0.index], score: $0.score) }
+            return Resolution(query: ranking.query, best: best, runnersUp: runnersUp)
         }
-        let best = kept.first.map { ScoredPlace(place: places[$0.index], score: $0.score) }
-        let runnersUp = kept.dropFirst().map { ScoredPlace(place: places[$0.index], score: $0.score) }
-        return Resolution(query: ranking.query, best: best, runnersUp: runnersUp)
     }
 
     /// A candidate with its score.

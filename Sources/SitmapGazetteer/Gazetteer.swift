@@ -20,8 +20,13 @@ public final class Gazetteer: Sendable {
     let populationScores: [Double]
     /// The countries of the war's region (see ``regionOfWar(governorates:countryPoints:)``).
     let regionCountryCodes: Set<String>
+    /// Per place, its coordinate and its population: what resolving reads of a place, without copying it.
+    let coordinates: [Coordinate]
+    let populations: [Int]
     /// The words the mention matchers looked up (see ``KnownWords``).
     let knownWords = KnownWords()
+    /// The geodesic distances the resolvers measured (see ``KnownDistances``).
+    let knownDistances = KnownDistances()
 
     /// The bundled gazetteer (`geodata/places.tsv`) merged with the places the user imported into the
     /// data folder (see ``PlaceStore``).
@@ -63,6 +68,8 @@ public final class Gazetteer: Sendable {
         governorateByRegion = governorates
         settlementsByRegion = settlements
         countryPoints = countries
+        coordinates = places.map(\.coordinate)
+        populations = places.map(\.population)
         populationScores = places.map { place in
             var population = place.population
             if population == 0, place.isFirstOrderDivision, !place.admin1Code.isEmpty {

@@ -52,11 +52,12 @@ final class KnownWords: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let hash = ByteKeyTable.hash(written)
-        guard table.pointee.count < capacity, table.pointee.withWord(written, hash: hash, { _ in }) == nil else { return }
+        guard table.pointee.count < capacity, table.pointee.entry(of: written, hash: hash) == nil else { return }
         table.pointee.add(written, hash: hash, id: id, folded: folded, isLatin: isLatin, isBare: isBare)
     }
 
-    /// The words, without the lock.
+    /// The words, without the lock. Its look-ups are `mutating` though they change nothing: so they run
+    /// on the pointee in place, not on a copy that retains its arrays.
     private struct Table {
         /// One word: its written bytes and its folded form as ranges of `bytes`, and the rest of ``Word``.
         private struct Entry {
@@ -75,8 +76,8 @@ final class KnownWords: @unchecked Sendable {
 
         var count: Int { entries.count }
 
-        /// `body` of what is known of the written word (whose hash is `hash`); nil when nothing is.
-        func withWord<R>(_ written: UnsafeBufferPointer<UInt8>, hash: Int, _ body: (Word) -> R) -> R? {
+        /// The entry of the written word (whose hash is `hash`); nil when the word is not known.
+        mutating func entry(of written: UnsafeBufferPointer<UInt8>, hash: Int) -> Int? {
             guard !slots.isEmpty else { return nil }
             var slot = hash & (slots.count - 1)
             return bytes.withUnsafeBufferPointer { stored in
@@ -86,11 +87,20 @@ final class KnownWords: @unchecked Sendable {
                     let entry = entries[index]
                     if Int(entry.foldedStart - entry.start) == written.count,
                        written.isEmpty || memcmp(stored.baseAddress! + Int(entry.start), written.baseAddress!, written.count) == 0 {
-                        return body(Word(id: entry.id, folded: UnsafeBufferPointer(rebasing: stored[Int(entry.foldedStart)..<Int(entry.end)]),
-                                         isLatin: entry.isLatin, isBare: entry.isBare))
+                        return index
                     }
                     slot = (slot + 1) & (slots.count - 1)
                 }
+            }
+        }
+
+        /// `body` of what is known of the written word (whose hash is `hash`); nil when nothing is.
+        mutating func withWord<R>(_ written: UnsafeBufferPointer<UInt8>, hash: Int, _ body: (Word) -> R) -> R? {
+            guard let index = entry(of: written, hash: hash) else { return nil }
+            let entry = entries[index]
+            return bytes.withUnsafeBufferPointer { stored in
+                body(Word(id: entry.id, folded: UnsafeBufferPointer(rebasing: stored[Int(entry.foldedStart)..<Int(entry.end)]),
+                          isLatin: entry.isLatin, isBare: entry.isBare))
             }
         }
 

@@ -48,8 +48,11 @@ struct MentionMatcher {
     mutating func match(_ run: [Word], in bytes: UnsafeBufferPointer<UInt8>, _ emit: (Match) -> Void) {
         self.bytes = bytes
         words = run
-        ids.removeAll(keepingCapacity: true)
-        ids.append(contentsOf: repeatElement(MentionMatcher.unknown, count: run.count))
+        // the arrays are as long as the longest run so far: only the run's part is reset
+        if ids.count < run.count { ids.append(contentsOf: repeatElement(MentionMatcher.unknown, count: run.count - ids.count)) }
+        ids.withUnsafeMutableBufferPointer { ids in
+            for j in 0..<run.count { ids[j] = MentionMatcher.unknown }
+        }
         folds.reset(count: run.count)
         var i = 0
         while i < words.count {
@@ -63,9 +66,9 @@ struct MentionMatcher {
 
     // MARK: - Words
 
-    /// Folds word `j` unless it is folded.
+    /// Folds word `j` unless it is folded; a word in ASCII straight into `folds`.
     private mutating func fold(_ j: Int) {
-        guard !folds.has(j) else { return }
+        guard !folds.has(j), !folds.setASCII(j, written: UnsafeBufferPointer(rebasing: bytes[words[j].start..<words[j].end])) else { return }
         folder.fold(words[j], in: bytes)
         folds.set(j, to: folder.folded, isLatin: folder.isLatin)
     }
@@ -192,7 +195,7 @@ struct MentionMatcher {
         let spelling = FoldedSpelling(name)
         var exact = false, allHadArticle = true, common = false
         // entries are read in place: a terminal may have hundreds, and copying one retains its strings
-        for k in entries.indices where entries[k].isAcronym ? capitals : !acronymOnly {
+        for k in entries.indices where spelling.maySpell(length: entries[k].foldedLength) && (entries[k].isAcronym ? capitals : !acronymOnly) {
             // one Latin word names a place outside the war's region only as its preferred name, or a country's or
             // capital's; such a place's other names need not be spelt out (a stop-listed phrase, place -1, still blocks)
             let outOfReach = oneLatinWord && entries[k].reach == .other && entries[k].kind != .preferred
@@ -280,6 +283,11 @@ private struct FoldedSpelling {
         other = isASCII ? nil : String(decoding: bytes, as: UTF8.self)
         ascii = isASCII ? bytes : []
     }
+
+    /// Whether the name may be a folded name of `length` UTF-8 bytes: an ASCII name is only one of its
+    /// own length, a name in other letters may be canonically equivalent to one of any length.
+    @inline(__always)
+    func maySpell(length: Int32) -> Bool { other != nil || Int(length) == ascii.count }
 
     /// The name as a `String`.
     var string: String { other ?? String(decoding: ascii, as: UTF8.self) }

@@ -12,11 +12,16 @@ public struct MentionResolver {
     public let context: ResolutionContext
     private var finder: MentionFinder
     private var memo = ResolutionMemo()
-    /// The rankings made or fetched so far and where each is in `ranked`, by the name trie's terminal
-    /// (-1 for none): an integer hashes faster than the key's strings, and a name has few spellings.
-    private var rankings: [Int32: [(key: RankingKey, slot: Int)]] = [:]
-    private var ranked: [Ranked] = []
+    /// The names ranked so far, and at the same place in `ranked` their rankings: a report names a few
+    /// dozen, and a scan that compares terminals first finds one sooner than hashing its strings would.
+    private var keys: [RankingKey] = []
+    private var ranked: [RankedName] = []
     private let shared: RankingCache?
+    /// Buffers kept from text to text: each mention's place in `ranked`, the text's anchors, the points
+    /// a mention is resolved near.
+    private var slots: [Int] = []
+    private var anchors = Anchors()
+    private var nearby: [Coordinate] = []
 
     struct RankingKey: Hashable {
         let text: String
@@ -31,9 +36,27 @@ public struct MentionResolver {
             if terminal == nil { hasher.combine(normalizedName) }
             hasher.combine(qualifier)
         }
+
+        /// Whether this is the key of `mention`, compared without making its key.
+        func isKey(of mention: Mention) -> Bool {
+            terminal == mention.terminal && text == mention.text && qualifier == mention.qualifier
+                && normalizedName == mention.normalizedName
+        }
     }
 
-    typealias Ranked = (ranking: Gazetteer.Ranking, alone: Resolution)
+    /// A name's ranking, its resolution on its own, and where that puts it when it is confident enough
+    /// to anchor the other names of a text (see ``Anchors``).
+    final class RankedName {
+        let ranking: Gazetteer.Ranking
+        let alone: Resolution
+        let anchor: Coordinate?
+
+        init(_ ranking: Gazetteer.Ranking, alone: Resolution) {
+            self.ranking = ranking
+            self.alone = alone
+            anchor = Anchors.point(of: alone)
+        }
+    }
 
     /// A resolver for one report; with `shared`, it also reuses (and adds to) the rankings that resolvers
     /// of other reports made with the same gazetteer and context.
@@ -52,15 +75,18 @@ public struct MentionResolver {
     public mutating func resolvedMentions(in text: String) -> [ResolvedMention] {
         let found = finder.mentions(in: text)
         guard !found.isEmpty else { return [] }
-        var slots: [Int] = []
-        slots.reserveCapacity(found.count)
+        slots.removeAll(keepingCapacity: true)
         for mention in found { slots.append(rank(mention)) }
-        let anchors = Anchors(found, slots, ranked, after: context.nearby)
+        anchors.reset(after: context.nearby)
+        for k in found.indices {
+            if let point = ranked[slots[k]].anchor { anchors.add(found[k].normalizedName, at: point) }
+        }
         var resolved: [ResolvedMention] = []
         resolved.reserveCapacity(found.count)
         // by index: a mention is copied only into its resolved mention
         for k in found.indices {
-            let slot = slots[k], nearby = anchors.nearby(apartFrom: found[k].normalizedName)
+            let slot = slots[k]
+            anchors.nearby(apartFrom: found[k].normalizedName, into: &nearby)
             let resolution = if nearby.isEmpty {
                 ranked[slot].alone
             } else if let same = slots[..<k].firstIndex(of: slot) {
@@ -74,62 +100,67 @@ public struct MentionResolver {
         return resolved
     }
 
-    /// A mention's ranking and its resolution on its own (its slot in `ranked`), made once per spelling,
-    /// name and qualifier.
+    /// A mention's place in `ranked`, ranked and resolved on its own once per spelling, name and
+    /// qualifier.
     private mutating func rank(_ mention: Mention) -> Int {
+        if let slot = keys.firstIndex(where: { $0.isKey(of: mention) }) { return slot }
         let key = RankingKey(text: mention.text, terminal: mention.terminal, normalizedName: mention.normalizedName,
                              qualifier: mention.qualifier)
-        let bucket = key.terminal ?? -1
-        if let slot = rankings[bucket]?.first(where: { $0.key == key })?.slot { return slot }
         let made = shared?.ranked(key) ?? {
             let ranking = gazetteer.ranking(of: mention, context: context, memo: &memo)
-            let made = (ranking, gazetteer.resolution(of: ranking, nearby: context.nearby, memo: &memo))
+            let made = RankedName(ranking, alone: gazetteer.resolution(of: ranking, nearby: context.nearby, memo: &memo))
             shared?.remember(made, for: key)
             return made
         }()
-        rankings[bucket, default: []].append((key, ranked.count))
+        keys.append(key)
         ranked.append(made)
         return ranked.count - 1
     }
 }
 
 /// The places the mentions of one text confidently resolved to, each name once: what the other
-/// mentions of the text are resolved near, after the context's own points.
-private struct Anchors {
+/// mentions of the text are resolved near, after the context's own points. Its buffers are kept from
+/// text to text.
+struct Anchors {
     private var names: [String] = []
     private var points: [Coordinate] = []
-    /// How many points the context has.
-    private let context: Int
-    /// The context's points, then the first 20 anchors' (what a mention that is no anchor is resolved near).
-    private let all: [Coordinate]
-
-    /// The anchors of `found`, whose rankings are in `slots` of `ranked`.
-    init(_ found: [Mention], _ slots: [Int], _ ranked: [MentionResolver.Ranked], after context: [Coordinate]) {
-        for k in found.indices {
-            guard let point = Anchors.point(of: ranked[slots[k]].alone), !names.contains(found[k].normalizedName) else { continue }
-            names.append(found[k].normalizedName)
-            points.append(point)
-        }
-        self.context = context.count
-        // the anchors' own array when it is all of them
-        all = context.isEmpty && points.count <= 20 ? points : context + points.prefix(20)
-    }
+    /// The context's points.
+    private var context: [Coordinate] = []
 
     /// Where a name resolved on its own confidently is: its best place, unless that is a country or
     /// leads the runner-up by less than 0.1.
-    private static func point(of resolution: Resolution) -> Coordinate? {
+    static func point(of resolution: Resolution) -> Coordinate? {
         guard let score = resolution.best?.score, resolution.best?.place.isCountry == false else { return nil }
         let margin = score - (resolution.runnersUp.first?.score ?? 0)
         guard resolution.runnersUp.isEmpty || margin >= 0.1 else { return nil }
         return resolution.best?.place.coordinate
     }
 
-    /// The context's points, then those of the first 20 anchors other than the one named `name`.
-    func nearby(apartFrom name: String) -> [Coordinate] {
-        guard let own = names.firstIndex(of: name), own < 20 else { return all }
-        var nearby = Array(all[..<(context + own)])
-        nearby += points[(own + 1)...].prefix(20 - own)
-        return nearby
+    /// Forgets the anchors of the last text; `context` is the context's points.
+    mutating func reset(after context: [Coordinate]) {
+        names.removeAll(keepingCapacity: true)
+        points.removeAll(keepingCapacity: true)
+        self.context = context
+    }
+
+    /// Adds the anchor of a mention named `name` at `point`, unless the name is an anchor already.
+    mutating func add(_ name: String, at point: Coordinate) {
+        guard !names.contains(name) else { return }
+        names.append(name)
+        points.append(point)
+    }
+
+    /// Writes to `nearby` the context's points, then those of the first 20 anchors other than the one
+    /// named `name`.
+    func nearby(apartFrom name: String, into nearby: inout [Coordinate]) {
+        nearby.removeAll(keepingCapacity: true)
+        nearby.append(contentsOf: context)
+        guard let own = names.firstIndex(of: name), own < 20 else {
+            nearby.append(contentsOf: points.prefix(20))
+            return
+        }
+        nearby.append(contentsOf: points[..<own])
+        nearby.append(contentsOf: points[(own + 1)...].prefix(20 - own))
     }
 }
 
@@ -142,7 +173,7 @@ public final class RankingCache: @unchecked Sendable {
     let context: Context
     private let capacity: Int
     private let lock = NSLock()
-    private var rankings: [MentionResolver.RankingKey: MentionResolver.Ranked] = [:]
+    private var rankings: [MentionResolver.RankingKey: MentionResolver.RankedName] = [:]
 
     /// What of a ``ResolutionContext`` a ranking depends on.
     struct Context: Equatable {
@@ -163,34 +194,26 @@ public final class RankingCache: @unchecked Sendable {
         self.capacity = capacity
     }
 
-    func ranked(_ key: MentionResolver.RankingKey) -> MentionResolver.Ranked? {
+    func ranked(_ key: MentionResolver.RankingKey) -> MentionResolver.RankedName? {
         lock.lock()
         defer { lock.unlock() }
         return rankings[key]
     }
 
-    func remember(_ ranked: MentionResolver.Ranked, for key: MentionResolver.RankingKey) {
+    func remember(_ ranked: MentionResolver.RankedName, for key: MentionResolver.RankingKey) {
         lock.lock()
         defer { lock.unlock() }
         if rankings.count < capacity { rankings[key] = ranked }
     }
 }
 
-/// What resolving remembers between names: each terminal's match qualities for a spelling and the
-/// geodesic distances it measured.
+/// What resolving remembers between names: each terminal's match qualities for a spelling.
 struct ResolutionMemo {
     private var qualities: [QualityKey: [Int: Double]] = [:]
-    private var distances: [DistanceKey: Double] = [:]
 
     private struct QualityKey: Hashable {
         let terminal: Int32
         let folded: String
-    }
-
-    private struct DistanceKey: Hashable {
-        let place: Int
-        let latitude: Double
-        let longitude: Double
     }
 
     /// ``Gazetteer/candidates(at:folded:)``, remembered.
@@ -206,17 +229,14 @@ struct ResolutionMemo {
     /// the distance along a meridian (3 %) or a spherical estimate (2 %, over three times the sphere's
     /// worst error) puts it well beyond, that figure, which is beyond `limit` too. Scores use a distance
     /// only up to a limit, so they come out the same, and most candidates are far from most points.
-    mutating func distance(from index: Int, to point: Coordinate, within limit: Double, in gazetteer: Gazetteer) -> Double {
-        let place = gazetteer.places[index].coordinate
+    /// The geodesics are the gazetteer's ``KnownDistances``.
+    func distance(from index: Int, to point: Coordinate, within limit: Double, in gazetteer: Gazetteer) -> Double {
+        let place = gazetteer.coordinates[index]
         // the sphere's distance is never below the difference of latitude: a bound without trigonometry
         let meridian = abs(place.latitude - point.latitude) * (Double.pi / 180 * 6_371_008.8)
         if meridian > limit * 1.03 { return meridian }
         let estimate = Geodesic.sphericalEstimateMetres(place, point)
         if estimate > limit * 1.02 { return estimate }
-        let key = DistanceKey(place: index, latitude: point.latitude, longitude: point.longitude)
-        if let known = distances[key] { return known }
-        let metres = Geodesic.distanceMetres(place, point)
-        distances[key] = metres
-        return metres
+        return gazetteer.knownDistances.metres(from: index, at: place, to: point)
     }
 }

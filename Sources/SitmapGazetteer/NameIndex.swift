@@ -10,6 +10,8 @@ struct NameIndex: Sendable {
         let place: Int32
         /// The folded words of the name ("khanasir", "sheikh najjar").
         let folded: String
+        /// Its length in UTF-8 bytes: the matcher passes over the entries of other lengths without reading `folded`.
+        let foldedLength: Int32
         /// The light key of `folded` (see ``WordForm/lightKey(_:)``), made once when the index is built.
         let lightKey: String
         let kind: Kind
@@ -114,7 +116,8 @@ struct NameIndex: Sendable {
         let existing = t >= 0 && terminals[Int(t)].entries.contains { $0.place == place && $0.folded == folded && $0.kind == kind }
         // an entry's place is among the terminal's places already
         if existing { return }
-        let entry = Entry(place: place, folded: folded, lightKey: builder.lightKey(), kind: kind, hadArticle: hadArticle,
+        let entry = Entry(place: place, folded: folded, foldedLength: Int32(folded.utf8.count), lightKey: builder.lightKey(), kind: kind,
+                          hadArticle: hadArticle,
                           isAcronym: NameIndex.isAcronym(name), reach: reach, isCommonWord: StopList.isCommonWord(folded),
                           isNeverAPlace: StopList.isNeverAPlace(folded))
         if t < 0 {

@@ -196,7 +196,7 @@ struct WordFolder {
         while i < word.end {
             let byte = bytes[i]
             if byte < 0x80 {
-                if byte >= 0x41 && byte <= 0x5A { folded.append(byte | 0x20) } else if byte != 0x27 && byte != 0x60 { folded.append(byte) }
+                WordFolder.appendFolded(ascii: byte, to: &folded)
                 i += 1
                 continue
             }
@@ -205,6 +205,12 @@ struct WordFolder {
             i += length
         }
         finishFolding()
+    }
+
+    /// Appends the folded form of an ASCII byte of a word: a capital in lowercase, an apostrophe not at all.
+    @inline(__always)
+    static func appendFolded(ascii byte: UInt8, to folded: inout [UInt8]) {
+        if byte >= 0x41 && byte <= 0x5A { folded.append(byte | 0x20) } else if byte != 0x27 && byte != 0x60 { folded.append(byte) }
     }
 
     /// Takes bytes that are already folded, and makes their key.
@@ -237,6 +243,11 @@ enum Article {
     /// ASCII letters must be of the list; a short word with diacritics ("Aḑ", "Aş") may be one.
     static func mayBe(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
         guard end - start >= 2 && end - start <= 9 else { return false }
+        // every form begins with a, e or t; a first letter with a diacritic may fold to one
+        let first = bytes[start] | 0x20
+        guard bytes[start] >= 0x80 || first == UInt8(ascii: "a") || first == UInt8(ascii: "e") || first == UInt8(ascii: "t") else {
+            return false
+        }
         var code: UInt32 = 0
         for k in start..<end {
             if bytes[k] >= 0x80 { return true }

@@ -46,6 +46,22 @@ struct WordScanner {
         let n = bytes.count
         while i < n {
             let byte = bytes[i]
+            // most text is ASCII words and single spaces: a word with a space after it is taken at once
+            if current == nil, byte < 0x80 {
+                if byte == 0x20 { i += 1; continue }
+                if WordScanner.isASCIILetterOrDigit(byte) {
+                    let end = endOfASCIIWord(from: i + 1)
+                    let word = Word(start: i, end: end, isCapitalised: byte >= 0x41 && byte <= 0x5A, isArabic: false)
+                    i = end
+                    if end < n, bytes[end] == 0x20 {
+                        words.append(word)
+                        i += 1
+                    } else {
+                        current = word
+                    }
+                    continue
+                }
+            }
             let scalar: UInt32, length: Int, role: Role
             if byte < 0x80 {
                 (scalar, length, role) = (UInt32(byte), 1, WordScanner.asciiRole(byte))
@@ -60,8 +76,7 @@ struct WordScanner {
                                    isArabic: Letters.isArabic(scalar))
                 }
                 // the ASCII letters and digits that follow are all taken at once
-                var end = i + length
-                while end < n, WordScanner.isASCIILetterOrDigit(bytes[end]) { end += 1 }
+                let end = endOfASCIIWord(from: i + length)
                 current!.end = end
                 i = end
                 continue
@@ -108,6 +123,35 @@ struct WordScanner {
         }
         endWord()
         return !words.isEmpty
+    }
+
+    /// Where the ASCII letters and digits that begin at `start` end: eight bytes at a time while the
+    /// text has eight left, each byte tested as ``isASCIILetterOrDigit(_:)`` tests it.
+    @inline(__always)
+    private func endOfASCIIWord(from start: Int) -> Int {
+        let n = bytes.count
+        var end = start
+        while end + 8 <= n {
+            let chunk = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + end).loadUnaligned(as: UInt64.self))
+            let others = ~WordScanner.asciiLettersAndDigits(chunk) & 0x8080_8080_8080_8080
+            // the first byte in text order is the lowest
+            if others != 0 { return end + others.trailingZeroBitCount >> 3 }
+            end += 8
+        }
+        while end < n, WordScanner.isASCIILetterOrDigit(bytes[end]) { end += 1 }
+        return end
+    }
+
+    /// The high bit of each byte of `chunk` set when that byte is an ASCII letter or digit: each range
+    /// test adds to the low seven bits a constant that carries into the high bit at its bound.
+    @inline(__always)
+    static func asciiLettersAndDigits(_ chunk: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, low = 0x7F7F_7F7F_7F7F_7F7F as UInt64
+        let lower = (chunk | 0x2020_2020_2020_2020) & low, plain = chunk & low
+        // at least "a" and not beyond "z"; at least "0" and not beyond "9"
+        let letters = (lower &+ (0x80 - 0x61) &* ones) & ~(lower &+ (0x7F - 0x7A) &* ones)
+        let digits = (plain &+ (0x80 - 0x30) &* ones) & ~(plain &+ (0x7F - 0x39) &* ones)
+        return (letters | digits) & ~chunk & 0x8080_8080_8080_8080
     }
 
     private mutating func endWord() {
