@@ -131,27 +131,29 @@ extension EventExtractor {
         fatalities.isLowerBound = deaths?.isLowerBound ?? false
 
         for placement in placements {
-            var location = locationOf(placement)
+            var location = locationOf(placement, state: &state)
             if aggregate && span.length > 1 {
                 // a running toll over several days counts the dead of a region, not of the place named with it
                 location = locationOf(Placement(place: gazetteer.governorate(of: placement.place) ?? placement.place, geoPrecision: 3,
-                                                isWhole: false))
+                                                isWhole: false), state: &state)
                 location.geoPrecision = 3
             }
             // one event per kind and place in a sentence
             let key = (action: family(action), place: location.placeID ?? "")
             if made.contains(where: { $0.action == key.action && $0.place == key.place }) { continue }
             made.append(key)
-            var event = Event(id: "", date: day, timePrecision: span.precision, eventType: sub.eventType, subEventType: sub,
-                              actor1: actor1.name, actor2: actors.dropFirst().first?.name, actors: actorNames,
-                              location: location, fatalities: fatalities, displaced: action == .displacement ? displaced?.best : nil,
-                              sources: [report.id], notes: [reading.sentence.text],
-                              controlClaim: controlClaim(action, agents: agents, victims: victims, placement: placement,
-                                                         clause: clause, reading: reading))
-            if dateMention == nil || span.length > 1 { event.period = span }
-            event.lastReported = report.published
-            event.id = EventIdentity.id(of: event)
-            state.events.append(event)
+            // made in place in the report's list: an event is never copied
+            state.events.append(Event(id: "", date: day, timePrecision: span.precision, eventType: sub.eventType, subEventType: sub,
+                                      actor1: actor1.name, actor2: actors.dropFirst().first?.name, actors: actorNames,
+                                      location: location, fatalities: fatalities,
+                                      displaced: action == .displacement ? displaced?.best : nil,
+                                      sources: [report.id], notes: [reading.sentence.text],
+                                      controlClaim: controlClaim(action, agents: agents, victims: victims, placement: placement,
+                                                                 clause: clause, reading: reading)))
+            let index = state.events.count - 1
+            if dateMention == nil || span.length > 1 { state.events[index].period = span }
+            state.events[index].lastReported = report.published
+            state.events[index].id = EventIdentity.id(of: state.events[index])
         }
         return (true, agents, parties)
     }
@@ -241,11 +243,19 @@ extension EventExtractor {
     }
 
     /// The event's location fields for a placement.
-    func locationOf(_ placement: Placement) -> Location {
+    func locationOf(_ placement: Placement, state: inout ReportState) -> Location {
         let place = placement.place
-        let governorate = place.isFirstOrderDivision ? place : gazetteer.governorate(of: place)
+        let admin1: String
+        if place.isFirstOrderDivision {
+            admin1 = place.asciiName
+        } else if let known = state.governorateNames.first(where: { $0.admin1Code == place.admin1Code && $0.countryCode == place.countryCode }) {
+            admin1 = known.name
+        } else {
+            admin1 = gazetteer.governorate(of: place)?.asciiName ?? ""
+            state.governorateNames.append((place.countryCode, place.admin1Code, admin1))
+        }
         let name = place.asciiName.isEmpty ? place.name : place.asciiName
-        return Location(placeID: place.id, name: name, admin1: governorate?.asciiName ?? "", coordinate: place.coordinate,
+        return Location(placeID: place.id, name: name, admin1: admin1, coordinate: place.coordinate,
                         geoPrecision: place.isFirstOrderDivision ? 3 : placement.geoPrecision)
     }
 

@@ -63,9 +63,12 @@ public final class EventExtractor: Sendable {
         var paragraphDay: Day?
         var paragraph = -1
         /// Agents of the last event of each action, for sentences that leave them implied ("one of the strikes hit").
-        var lastAgents: [Action: [Actor]] = [:]
+        var lastAgents = AgentsByAction()
         /// Index in `events` of the last event of the current paragraph.
         var lastEventOfParagraph: Int?
+        /// The governorate names found so far, by country and admin1 code: a report names a few governorates,
+        /// and a short list compares codes faster than the gazetteer finds a governorate.
+        var governorateNames: [(countryCode: String, admin1Code: String, name: String)] = []
 
         mutating func remember(_ reading: SentenceReading) {
             if !reading.places.isEmpty { placed = reading }
@@ -78,6 +81,23 @@ public final class EventExtractor: Sendable {
             placed = nil
             paragraphDay = nil
             lastEventOfParagraph = nil
+        }
+    }
+
+    /// The agents last seen for each action: a list of at most one entry per action, searched in order (there
+    /// are ten actions, fewer than a dictionary's hashing is worth).
+    struct AgentsByAction {
+        private var entries: [(action: Action, agents: [Actor])] = []
+
+        subscript(action: Action) -> [Actor]? {
+            get { entries.first { $0.action == action }?.agents }
+            set {
+                if let k = entries.firstIndex(where: { $0.action == action }) {
+                    if let newValue { entries[k].agents = newValue } else { entries.remove(at: k) }
+                } else if let newValue {
+                    entries.append((action, newValue))
+                }
+            }
         }
     }
 
