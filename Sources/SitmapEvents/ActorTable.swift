@@ -89,8 +89,11 @@ public struct ActorTable: Sendable {
     /// Every actor named in `tokens`, longest alias first. A shared noun counts for both adjectives:
     /// in "Syrian and Russian warplanes" the alias "russian warplanes" also yields "syrian warplanes".
     func mentions(in tokens: [Token]) -> [ActorMention] {
+        let matches = matcher.matches(in: tokens)
+        guard !matches.isEmpty else { return [] }
         var found: [ActorMention] = []
-        for match in matcher.matches(in: tokens) {
+        found.reserveCapacity(matches.count + 1)
+        for match in matches {
             let i = match.tokens.lowerBound
             if match.tokens.count >= 2, i >= 2, tokens[i - 1].key == "and" || tokens[i - 1].key == "or",
                !found.contains(where: { $0.tokens.contains(i - 2) }) {

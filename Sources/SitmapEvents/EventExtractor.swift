@@ -57,8 +57,8 @@ public final class EventExtractor: Sendable {
         let report: Report
         let headline: SentenceReading
         var events: [Event] = []
-        /// The last sentence of each paragraph that named a place.
-        var placed: SentenceReading?
+        /// The places and actors of the last sentence of the paragraph that named a place.
+        var placed: (places: [PlaceMention], actors: [ActorMention])?
         /// The last exact day an earlier sentence of the paragraph gave.
         var paragraphDay: Day?
         var paragraph = -1
@@ -71,7 +71,7 @@ public final class EventExtractor: Sendable {
         var governorateNames: [(countryCode: String, admin1Code: String, name: String)] = []
 
         mutating func remember(_ reading: SentenceReading) {
-            if !reading.places.isEmpty { placed = reading }
+            if !reading.places.isEmpty { placed = (reading.places, reading.actors) }
             if let day = reading.dates.last(where: { $0.kind == .recent && $0.span.precision == 1 })?.span.first { paragraphDay = day }
         }
 

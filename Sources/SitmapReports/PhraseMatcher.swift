@@ -64,6 +64,8 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
                 let token = tokens[i]
                 if edges[0].contains(token.key) || token.stem != token.key && edges[0].contains(token.stem),
                    let match = match(in: tokens, at: i, edges: edges) {
+                    // a sentence holds a few phrases: room for them at once, not grown one by one
+                    if found.isEmpty { found.reserveCapacity(4) }
                     found.append(match)
                     i = match.tokens.upperBound
                 } else {
