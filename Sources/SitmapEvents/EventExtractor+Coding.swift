@@ -36,7 +36,7 @@ extension EventExtractor {
         let tokens = reading.tokens
 
         // when: the date phrase nearest the trigger in its clause, else in the sentence, else the week before publication
-        let near = { (mention: DateMention) in abs(mention.tokens.lowerBound - trigger.tokens.lowerBound) }
+        func near(_ mention: DateMention) -> Int { abs(mention.tokens.lowerBound - trigger.tokens.lowerBound) }
         // in one pass over the dates: the first date after the trigger in its clause ("travelled to Ankara on
         // Monday"), the nearest in its clause, the nearest in its sentence clause (the first of equally near ones)
         var firstAfter: DateMention?, nearestOwn: DateMention?, nearestInClause: DateMention?
@@ -70,20 +70,20 @@ extension EventExtractor {
         day = min(day, report.published)
 
         // who: the parties nearest before the trigger in its clause (one side), else after it; reporters give figures
-        // the closures capture the arrays and the text they read, not the whole reading (which copying would retain)
+        // local functions, not closure values: passed where a closure is asked, they capture without allocating
         let (marks, text) = (reading.marks, reading.sentence.text)
-        let isParty = { (m: ActorMention) in
+        func isParty(_ m: ActorMention) -> Bool {
             m.actor.role == .actor && m.actor.name != "Civilians" && !marks[m.tokens.lowerBound].contains(.aside)
         }
         let remote = action == .airStrike || action == .strike || action == .shelling
         // "the rebel-held town": a target, never the attacker of a strike
-        let names = { (m: ActorMention) in
+        func names(_ m: ActorMention) -> Bool {
             let last = tokens[m.tokens.upperBound - 1]
             return !remote || !last.isHyphenated || !Self.heldWords.contains(Tokenizer.partKeys(of: last, in: text).last!)
         }
-        let isEarlier = { (m: ActorMention) in m.tokens.upperBound <= trigger.tokens.lowerBound && isParty(m) }
-        let isLater = { (m: ActorMention) in m.tokens.lowerBound >= trigger.tokens.upperBound && isParty(m) }
-        let isBefore = { (m: ActorMention) in isEarlier(m) && clause.contains(m.tokens.lowerBound) && names(m) }
+        func isEarlier(_ m: ActorMention) -> Bool { m.tokens.upperBound <= trigger.tokens.lowerBound && isParty(m) }
+        func isLater(_ m: ActorMention) -> Bool { m.tokens.lowerBound >= trigger.tokens.upperBound && isParty(m) }
+        func isBefore(_ m: ActorMention) -> Bool { isEarlier(m) && clause.contains(m.tokens.lowerBound) && names(m) }
         var agents: [Actor]
         if remote && !reading.actors.contains(where: isBefore) {
             // after a strike, only "by X" names the attacker: "the rebel-controlled city" names the target
@@ -194,14 +194,14 @@ extension EventExtractor {
     func secondParty(for action: Action, agents: [Actor], clause: Range<Int>, trigger: PhraseMatcher<Action>.Match,
                      reading: SentenceReading, state: ReportState) -> [Actor] {
         // a party of a side none of the agents is on
-        let isOtherSide = { (actor: Actor) in actor.side == nil || !agents.contains { $0.side == actor.side } }
+        func isOtherSide(_ actor: Actor) -> Bool { actor.side == nil || !agents.contains { $0.side == actor.side } }
         let marks = reading.marks
         let mentions = reading.actors.lazy.filter { !marks[$0.tokens.lowerBound].contains(.aside) }
         switch action {
         case .withdrawal:
             // the other side nearest the withdrawal took over ("rebels spread across the city after the army's pull-out")
-            let distance = { (m: ActorMention) in abs(m.tokens.lowerBound - trigger.tokens.lowerBound) }
-            let isTaker = { (actor: Actor) in actor.role == .actor && actor.side != nil && isOtherSide(actor) }
+            func distance(_ m: ActorMention) -> Int { abs(m.tokens.lowerBound - trigger.tokens.lowerBound) }
+            func isTaker(_ actor: Actor) -> Bool { actor.role == .actor && actor.side != nil && isOtherSide(actor) }
             let nearest = mentions.filter { isTaker($0.actor) }.min { distance($0) < distance($1) }
             if let taker = nearest?.actor { return [taker] }
             let earlier = state.placed?.actors.first { isTaker($0.actor) } ?? state.headline.actors.first { isTaker($0.actor) }

@@ -16,9 +16,9 @@ extension EventExtractor {
         let t = trigger.tokens
         let places = reading.places
         // places of the clause after the trigger are searched first to last, those before it nearest first
-        let isAfter = { (p: PlaceMention) in clause.contains(p.tokens.lowerBound) && p.tokens.lowerBound >= t.upperBound }
-        let isBefore = { (p: PlaceMention) in clause.contains(p.tokens.lowerBound) && p.tokens.upperBound <= t.lowerBound }
-        let usable = { (p: PlaceMention) in p.relation == .at || p.relation == .near || p.relation == .from && action == .withdrawal }
+        func isAfter(_ p: PlaceMention) -> Bool { clause.contains(p.tokens.lowerBound) && p.tokens.lowerBound >= t.upperBound }
+        func isBefore(_ p: PlaceMention) -> Bool { clause.contains(p.tokens.lowerBound) && p.tokens.upperBound <= t.lowerBound }
+        func usable(_ p: PlaceMention) -> Bool { p.relation == .at || p.relation == .near || p.relation == .from && action == .withdrawal }
 
         if action == .capture || action == .regain {
             var objects: [PlaceMention] = []
@@ -37,7 +37,7 @@ extension EventExtractor {
         // before the trigger, a place counts when a preposition introduces it ("In Aleppo, the toll from a strike"),
         // not as a subject ("Damascus had appeared concerned with Israeli strikes")
         let tokens = reading.tokens
-        let introduced = { (p: PlaceMention) in p.tokens.lowerBound > 0 && Self.placeIntroducers.contains(tokens[p.tokens.lowerBound - 1].key) }
+        func introduced(_ p: PlaceMention) -> Bool { p.tokens.lowerBound > 0 && Self.placeIntroducers.contains(tokens[p.tokens.lowerBound - 1].key) }
         if let p = places.first(where: { isAfter($0) && usable($0) })
             ?? places.last(where: { isBefore($0) && (passive || introduced($0)) && usable($0) }) {
             return [frontBetween(p, action: action, reading: reading) ?? placement(p)]

@@ -109,7 +109,7 @@ enum FigureReader {
             let countsPeople = after.prefix(3).contains { people.contains($0.key) } || isRevision
             guard countsPeople else { continue }
             let kind: Figure.Kind
-            let isCue = { (token: Token) in
+            func isCue(_ token: Token) -> Bool {
                 deathCues.contains(token.key) || injuryCues.contains(token.key) || displacementCues.contains(token.key)
             }
             if let cue = (after.first(where: isCue) ?? earlier.last(where: isCue))?.key {

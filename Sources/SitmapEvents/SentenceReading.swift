@@ -85,10 +85,13 @@ struct SentenceReading {
     static func places(in text: String, tokens: [Token], actors: [ActorMention], resolver: inout MentionResolver) -> [PlaceMention] {
         var found: [PlaceMention] = []
         let utf8 = text.utf8
-        for resolved in resolver.resolvedMentions(in: text) {
-            guard let place = resolved.resolution.best?.place, !place.isCountry else { continue }
-            let start = utf8.distance(from: utf8.startIndex, to: resolved.mention.range.lowerBound)
-            let end = utf8.distance(from: utf8.startIndex, to: resolved.mention.range.upperBound)
+        let resolved = resolver.resolvedMentions(in: text)
+        // by index: a resolved mention (its names, its runners-up) is never copied, only its place
+        for k in resolved.indices {
+            guard let place = resolved[k].resolution.best?.place, !place.isCountry else { continue }
+            let range = resolved[k].mention.range
+            let start = utf8.distance(from: utf8.startIndex, to: range.lowerBound)
+            let end = utf8.distance(from: utf8.startIndex, to: range.upperBound)
             let first = tokenIndex(tokens, atOffset: start)
             let last = max(first, tokenIndex(tokens, atOffset: max(start, end - 1)))
             guard first < tokens.count else { continue }
