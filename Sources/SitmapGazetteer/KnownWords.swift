@@ -2,9 +2,9 @@ import Foundation
 import SitmapText
 
 /// What the mention matcher learnt of the words it looked up, by their bytes as written ("Aleppo",
-/// "ALEPPO", "وحلب"): the trie word id of each and the folded form it keeps for it. Reports write the
-/// same capitalised words again and again, and folding a word and making its key cost more than finding
-/// it here.
+/// "ALEPPO", "وحلب"): the trie word id of each, the folded form it keeps for it and, once judged, the
+/// ``NameJudgement`` of the word as a one-word name. Reports write the same capitalised words again and
+/// again, and folding a word, making its key and judging it cost more than finding it here.
 ///
 /// One per gazetteer, shared by its matchers: safe to share between threads (a lock guards it); it stops
 /// learning at `capacity` words. Open addressing over ``ByteKeyTable/hash(_:)`` of the written bytes.
@@ -19,6 +19,8 @@ final class KnownWords: @unchecked Sendable {
         let isLatin: Bool
         /// Whether `folded` is the word without an Arabic prefix ("حلب" for وحلب).
         let isBare: Bool
+        /// What the matcher's checks make of the word as a one-word name; nil until it is judged.
+        let judgement: NameJudgement?
     }
 
     private let capacity: Int
@@ -56,6 +58,14 @@ final class KnownWords: @unchecked Sendable {
         table.pointee.add(written, hash: hash, id: id, folded: folded, isLatin: isLatin, isBare: isBare)
     }
 
+    /// Remembers the judgement of the word written with these bytes as a one-word name (unless the word
+    /// is not known).
+    func remember(_ judgement: NameJudgement, for written: UnsafeBufferPointer<UInt8>) {
+        lock.lock()
+        defer { lock.unlock() }
+        table.pointee.judge(written, hash: ByteKeyTable.hash(written), judgement)
+    }
+
     /// The words, without the lock. Its look-ups are `mutating` though they change nothing: so they run
     /// on the pointee in place, not on a copy that retains its arrays.
     private struct Table {
@@ -67,6 +77,7 @@ final class KnownWords: @unchecked Sendable {
             let id: Int32
             let isLatin: Bool
             let isBare: Bool
+            var judgement: NameJudgement?
         }
 
         /// Per slot, the index of an entry, or -1 when the slot is empty.
@@ -100,8 +111,14 @@ final class KnownWords: @unchecked Sendable {
             let entry = entries[index]
             return bytes.withUnsafeBufferPointer { stored in
                 body(Word(id: entry.id, folded: UnsafeBufferPointer(rebasing: stored[Int(entry.foldedStart)..<Int(entry.end)]),
-                          isLatin: entry.isLatin, isBare: entry.isBare))
+                          isLatin: entry.isLatin, isBare: entry.isBare, judgement: entry.judgement))
             }
+        }
+
+        /// Keeps the judgement of the written word (whose hash is `hash`), if the word is known.
+        mutating func judge(_ written: UnsafeBufferPointer<UInt8>, hash: Int, _ judgement: NameJudgement) {
+            guard let index = entry(of: written, hash: hash) else { return }
+            entries[index].judgement = judgement
         }
 
         /// Adds a word that is not known yet.
@@ -111,7 +128,8 @@ final class KnownWords: @unchecked Sendable {
             bytes.append(contentsOf: written)
             let foldedStart = Int32(bytes.count)
             bytes.append(contentsOf: folded)
-            entries.append(Entry(start: start, foldedStart: foldedStart, end: Int32(bytes.count), id: id, isLatin: isLatin, isBare: isBare))
+            entries.append(Entry(start: start, foldedStart: foldedStart, end: Int32(bytes.count), id: id, isLatin: isLatin, isBare: isBare,
+                                 judgement: nil))
             insert(entries.count - 1, hash: hash)
         }
 

@@ -29,6 +29,8 @@ struct MentionMatcher {
     /// Per word of the run: its trie word id (`absent` none, `unknown` not looked up yet), filled as
     /// it is needed; so are the folded words.
     private var ids: [Int32] = []
+    /// Per word of the run that is looked up: its judgement as a one-word name, when it is known.
+    private var judgements: [NameJudgement?] = []
     private var folds = FoldedWords()
     private var folder = WordFolder()
     /// The words looked up so far, by this matcher and the others of its gazetteer.
@@ -49,7 +51,10 @@ struct MentionMatcher {
         self.bytes = bytes
         words = run
         // the arrays are as long as the longest run so far: only the run's part is reset
-        if ids.count < run.count { ids.append(contentsOf: repeatElement(MentionMatcher.unknown, count: run.count - ids.count)) }
+        if ids.count < run.count {
+            judgements.append(contentsOf: repeatElement(nil, count: run.count - ids.count))
+            ids.append(contentsOf: repeatElement(MentionMatcher.unknown, count: run.count - ids.count))
+        }
         ids.withUnsafeMutableBufferPointer { ids in
             for j in 0..<run.count { ids[j] = MentionMatcher.unknown }
         }
@@ -74,15 +79,19 @@ struct MentionMatcher {
     }
 
     /// Looks word `j`'s key up, or finds it among the words known; a word found without its Arabic
-    /// prefix folds to the bare form (see ``learn(_:written:)``).
+    /// prefix folds to the bare form (see ``learn(_:written:)``). A word that may be written in ASCII (its
+    /// folded form is ASCII and as long) is left to ``fold(_:)``, which folds it again as cheaply as
+    /// copying its form, and only if it is needed: most words looked up are not.
     private mutating func look(_ j: Int) {
         let written = UnsafeBufferPointer(rebasing: bytes[words[j].start..<words[j].end])
-        let id = known.withWord(written) { word in
-            if word.isBare || !folds.has(j) { folds.set(j, to: word.folded, isLatin: word.isLatin) }
-            return word.id
+        let found = known.withWord(written) { word in
+            let mayBeASCII = word.isLatin && word.folded.count == written.count
+            if word.isBare || !(folds.has(j) || mayBeASCII) { folds.set(j, to: word.folded, isLatin: word.isLatin) }
+            return (word.id, word.judgement)
         }
-        guard let id else { return learn(j, written: written) }
-        ids[j] = id
+        guard let found else { return learn(j, written: written) }
+        ids[j] = found.0
+        judgements[j] = found.1
     }
 
     /// Folds word `j` (written so), looks its key up and remembers both; Arabic words are tried again
@@ -101,6 +110,7 @@ struct MentionMatcher {
             known.remember(written, id: id, folded: folder.folded, isLatin: folder.isLatin, isBare: false)
         }
         ids[j] = id
+        judgements[j] = nil
     }
 
     /// Calls `body` with the folded bytes of word `j`.
@@ -169,9 +179,39 @@ struct MentionMatcher {
     /// What the checks make of a name found in the text.
     private enum Verdict { case place(Qualifier?), blocked, rejected }
 
-    /// The checks a name must pass to be a mention (see the type's summary). A phrase of the stop
-    /// list ("Hayat Tahrir al-Sham") is taken whole so that none of its words is matched.
+    /// The checks a name must pass to be a mention (see the type's summary): its judgement, then the
+    /// article and qualifier around it.
     private mutating func verdict(_ i: Int, _ last: Int, _ terminal: Int32) -> Verdict {
+        let judgement: NameJudgement
+        if last == i, let judged = judgements[i] {
+            judgement = judged
+        } else {
+            judgement = judge(i, last, terminal)
+            if last == i {
+                judgements[i] = judgement
+                known.remember(judgement, for: UnsafeBufferPointer(rebasing: bytes[words[i].start..<words[i].end]))
+            }
+        }
+        switch judgement {
+        case .blocked: return .blocked
+        case .rejected: return .rejected
+        case .exact(let common, let needsArticle):
+            guard last == i else { return .place(qualifier(i, last)) }
+            let hasArticle = i > 0 && isArticle(i - 1)
+            if needsArticle && !hasArticle { return .rejected }
+            let qualifier = qualifier(i, last)
+            // "Police", "Split", "مدينة": a town's name, but a word unless "al-", "the town of" or "province" says otherwise
+            if common && !hasArticle && qualifier == nil { return .rejected }
+            return .place(qualifier)
+        case .alike(let needsQualifier):
+            let qualifier = qualifier(i, last)
+            return needsQualifier && qualifier == nil ? .rejected : .place(qualifier)
+        }
+    }
+
+    /// What the checks make of the name of words `i` through `last` at `terminal` from its own words. A
+    /// phrase of the stop list ("Hayat Tahrir al-Sham") is taken whole so that none of its words is matched.
+    private mutating func judge(_ i: Int, _ last: Int, _ terminal: Int32) -> NameJudgement {
         fold(i)
         name.removeAll(keepingCapacity: true)
         folds.append(i, to: &name)
@@ -208,28 +248,21 @@ struct MentionMatcher {
             common = common || entries[k].isCommonWord
         }
         if exact {
-            guard contentWords == 1 else { return .place(qualifier(i, last)) }
-            let hasArticle = i > 0 && isArticle(i - 1)
-            if oneLatinWord && (letters < 2 || (letters <= 3 && allHadArticle && !hasArticle)) { return .rejected }
-            let qualifier = qualifier(i, last)
-            // "Police", "Split", "مدينة": a town's name, but a word unless "al-", "the town of" or "province" says otherwise
-            if common && !hasArticle && qualifier == nil { return .rejected }
-            return .place(qualifier)
+            if oneLatinWord && letters < 2 { return .rejected }
+            return .exact(common: common, needsArticle: oneLatinWord && letters <= 3 && allHadArticle)
         }
         let folded = spelling.string
         guard !oneLatinWord || letters >= 4, !StopList.isNeverAPlace(folded) else { return .rejected }
-        // alike only by key: one word ("Saraqeb" for Saraqib) needs "town of", "countryside" or the like
-        let qualifier = qualifier(i, last)
-        if oneLatinWord && qualifier == nil { return .rejected }
         let light = WordForm.lightKey(folded)
         var tier = 0
         for entry in entries where entry.place >= 0 && !entry.isAcronym && (!oneLatinWord || entry.reach == .region) {
             tier = max(tier, entry.lightKey == light ? 2 : letters >= 5 || !oneLatinWord ? 1 : 0)
             if tier == 2 { break }
         }
+        // alike only by key: one word ("Saraqeb" for Saraqib) needs "town of", "countryside" or the like
         switch tier {
-        case 2: return .place(qualifier)
-        case 1 where oneLatinWord || (allCapitalised && letters >= 6): return .place(qualifier)
+        case 2: return .alike(needsQualifier: oneLatinWord)
+        case 1 where oneLatinWord || (allCapitalised && letters >= 6): return .alike(needsQualifier: oneLatinWord)
         default: return .rejected
         }
     }
@@ -268,38 +301,5 @@ struct MentionMatcher {
         if let q = withFolded(b, { Qualifier(leadingWord: $0) }) { return q }
         if folds(b, to: "of"), b > 0 { return withFolded(b - 1, { Qualifier(word: $0) }) }
         return nil
-    }
-}
-
-/// A folded name as the matcher builds it, compared with the folded names of the index as `String`
-/// equality (canonical equivalence) compares them: an ASCII name by its bytes, any other as a `String`.
-private struct FoldedSpelling {
-    /// The name, when it is not ASCII.
-    private let other: String?
-    private let ascii: [UInt8]
-
-    init(_ bytes: [UInt8]) {
-        let isASCII = bytes.allSatisfy { $0 < 0x80 }
-        other = isASCII ? nil : String(decoding: bytes, as: UTF8.self)
-        ascii = isASCII ? bytes : []
-    }
-
-    /// Whether the name may be a folded name of `length` UTF-8 bytes: an ASCII name is only one of its
-    /// own length, a name in other letters may be canonically equivalent to one of any length.
-    @inline(__always)
-    func maySpell(length: Int32) -> Bool { other != nil || Int(length) == ascii.count }
-
-    /// The name as a `String`.
-    var string: String { other ?? String(decoding: ascii, as: UTF8.self) }
-
-    /// Whether the name is `folded`. Inlined into the matcher's loop over a terminal's entries, which
-    /// may call it hundreds of times for one name; the bytes are compared by `memcmp`.
-    @inline(__always)
-    func spells(_ folded: String) -> Bool {
-        if let other { return other == folded }
-        guard folded.utf8.count == ascii.count else { return false }
-        return folded.utf8.withContiguousStorageIfAvailable { stored in
-            ascii.withUnsafeBufferPointer { stored.isEmpty || memcmp(stored.baseAddress!, $0.baseAddress!, stored.count) == 0 }
-        } ?? (folded == string)
     }
 }

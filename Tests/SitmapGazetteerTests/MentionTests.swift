@@ -41,6 +41,16 @@ import Testing
         #expect(found(text).isEmpty)
     }
 
+    @Test func aWordJudgedOnceIsStillReadWithItsNeighbours() {
+        // the second time round, each word's judgement as a one-word name is the one kept with the word
+        for _ in 0..<2 {
+            #expect(found("Clashes near Saraqueb continued.").isEmpty)
+            #expect(found("Clashes near the town of Saraqueb continued.") == ["Saraqueb"])
+            #expect(found("Police said Latakia was shelled.") == ["Latakia"])
+            #expect(found("Fighters entered al-Bab, then Bab.") == ["al-Bab"])
+        }
+    }
+
     @Test func namesMustBeginWithACapital() {
         #expect(found("the road from aleppo to idlib").isEmpty)
         #expect(found("the road from Aleppo to Idlib") == ["Aleppo", "Idlib"])
