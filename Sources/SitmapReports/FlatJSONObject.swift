@@ -4,31 +4,47 @@
 /// character (a lone surrogate), or text that is not JSON. A line it gives up on is for `JSONSerialization`,
 /// whose answer is then the one that counts.
 enum FlatJSONObject {
-    /// The keys and string values of the object that is the whole of `line` (white space around it aside).
-    static func strings(in line: Substring) -> [String: String]? {
-        var storage = line
-        return storage.withUTF8 { bytes in
-            var reader = Reader(line: line, bytes: bytes)
-            guard reader.skip(UInt8(ascii: "{")) else { return nil }
-            var fields: [String: String] = [:]
-            if !reader.skip(UInt8(ascii: "}")) {
-                repeat {
-                    guard let key = reader.string(), reader.skip(UInt8(ascii: ":")), let value = reader.string(),
-                          fields.updateValue(value, forKey: key) == nil
-                    else { return nil }
-                } while reader.skip(UInt8(ascii: ","))
-                guard reader.skip(UInt8(ascii: "}")) else { return nil }
-            }
-            return reader.atEnd ? fields : nil
+    /// The string values that the object on `line` (the whole of it an object but for white space around) gives
+    /// `keys`, in their order, nil for a key it does not give. Only these values become `String`s; the others are
+    /// read only to check them. The bytes of every string are checked to be well-formed UTF-8 (those between are
+    /// JSON's own ASCII), so a line read is UTF-8 throughout; a line given up on may not be.
+    static func strings(of keys: [String], in line: UnsafeBufferPointer<UInt8>) -> [String?]? {
+        var reader = Reader(bytes: line)
+        guard reader.skip(UInt8(ascii: "{")) else { return nil }
+        var values = [String?](repeating: nil, count: keys.count)
+        var others: [[UInt8]] = []
+        if !reader.skip(UInt8(ascii: "}")) {
+            repeat {
+                guard let key = reader.string({ bytes, _ in
+                          keys.firstIndex { $0.utf8.count == bytes.count && $0.utf8.elementsEqual(bytes) }.map(Key.asked) ?? .other(Array(bytes))
+                      }),
+                      reader.skip(UInt8(ascii: ":"))
+                else { return nil }
+                switch key {
+                case .asked(let index):
+                    guard values[index] == nil, let value = reader.string(String.init(knownUTF8:isASCII:)) else { return nil }
+                    values[index] = value
+                case .other(let key):
+                    guard !others.contains(key), reader.string({ _, _ in }) != nil else { return nil }
+                    others.append(key)
+                }
+            } while reader.skip(UInt8(ascii: ","))
+            guard reader.skip(UInt8(ascii: "}")) else { return nil }
         }
+        return reader.atEnd ? values : nil
     }
 
-    /// A position in a line, moving forward: the line is read by its UTF-8 `bytes`, and text is copied from it
-    /// as `Substring`s (which, unlike bytes, need no check that they are UTF-8).
+    /// A position in a line, moving forward, that reads its JSON from its `bytes`.
     private struct Reader {
-        let line: Substring
         let bytes: UnsafeBufferPointer<UInt8>
         var at = 0
+        /// The quotes and backslashes ahead, found with `memchr`: where a string ends and where its escapes are.
+        private var quotes = NextOccurrence(of: UInt8(ascii: "\""))
+        private var backslashes = NextOccurrence(of: UInt8(ascii: "\\"))
+        /// The bytes of a string with escapes, the escapes decoded.
+        private var decoded: [UInt8] = []
+
+        init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
         /// Whether only white space is left.
         var atEnd: Bool {
@@ -51,47 +67,42 @@ enum FlatJSONObject {
             while at < bytes.count, bytes[at] == 0x20 || bytes[at] == 0x09 || bytes[at] == 0x0A || bytes[at] == 0x0D { at += 1 }
         }
 
-        /// The string that comes next (after white space), decoded; nil when none does.
-        mutating func string() -> String? {
+        /// Passes the string that comes next (after white space) to `body`: its UTF-8 bytes, escapes decoded, and
+        /// whether they are all ASCII; nil when no string comes next.
+        mutating func string<Result>(_ body: (UnsafeBufferPointer<UInt8>, _ isASCII: Bool) -> Result) -> Result? {
             guard skip(UInt8(ascii: "\"")) else { return nil }
-            var decoded = ""
+            let start = at
+            let end = quotes.offset(from: start, in: bytes)
+            // nearly always: no escape before the closing quote, so the string is the bytes up to it
+            if end < backslashes.offset(from: start, in: bytes) {
+                guard let isASCII = plainText(start..<end) else { return nil }
+                at = end + 1
+                return body(UnsafeBufferPointer(rebasing: bytes[start..<end]), isASCII)
+            }
+            decoded.removeAll(keepingCapacity: true)
+            decoded.reserveCapacity(bytes.count - start)  // as many as are left: never more
+            var isASCII = true
             while true {
                 let run = at
-                at = endOfPlainText(from: run)
-                decoded += text(run..<at)
-                guard at < bytes.count else { return nil }
+                at = min(quotes.offset(from: run, in: bytes), backslashes.offset(from: run, in: bytes))
+                guard at < bytes.count, let runIsASCII = plainText(run..<at) else { return nil }
+                decoded.append(contentsOf: bytes[run..<at])
+                isASCII = isASCII && runIsASCII
                 let byte = bytes[at]
                 at += 1
-                if byte == UInt8(ascii: "\"") { return decoded }
-                // a backslash, or a control character, which must be escaped
-                guard byte == UInt8(ascii: "\\"), let scalar = escape() else { return nil }
-                decoded.unicodeScalars.append(scalar)
+                if byte == UInt8(ascii: "\"") { return decoded.withUnsafeBufferPointer { body($0, isASCII) } }
+                guard let scalar = escape() else { return nil }
+                UTF8.encode(scalar) { decoded.append($0) }
+                isASCII = isASCII && scalar.isASCII
             }
         }
 
-        /// Where the text from `start` stops being plain: at a quote, a backslash or a control character.
-        private func endOfPlainText(from start: Int) -> Int {
-            var end = start
-            // eight bytes at a time while none of them stops plain text
-            let raw = UnsafeRawBufferPointer(bytes)
-            while end + 8 <= bytes.count && !Self.mayStopPlainText(raw.loadUnaligned(fromByteOffset: end, as: UInt64.self)) { end += 8 }
-            while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
-            return end
-        }
-
-        /// Whether any of eight bytes is a quote, a backslash or a control character (exact: the bit tricks can
-        /// only be wrong about which byte it is).
-        private static func mayStopPlainText(_ word: UInt64) -> Bool {
-            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-            func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
-            let hasControl = (word &- 0x20 &* ones) & ~word & highs != 0  // a byte below 0x20
-            return hasControl || hasZeroByte(word ^ (0x22 &* ones)) || hasZeroByte(word ^ (0x5C &* ones))  // a quote, a backslash
-        }
-
-        /// The text of the line at these byte offsets (which fall between characters).
-        private func text(_ offsets: Range<Int>) -> Substring {
-            let utf8 = line.utf8
-            return line[utf8.index(utf8.startIndex, offsetBy: offsets.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: offsets.upperBound)]
+        /// Whether the bytes in `range` are all ASCII; nil when they are not well-formed UTF-8 or hold a control
+        /// character, which a JSON string holds only escaped.
+        private func plainText(_ range: Range<Int>) -> Bool? {
+            let scan = UTF8Scan(UnsafeBufferPointer(rebasing: bytes[range]))
+            guard scan.firstInvalid == nil, !scan.hasControl else { return nil }
+            return scan.isASCII
         }
 
         /// The character of the escape whose backslash was just read.
@@ -144,5 +155,11 @@ enum FlatJSONObject {
             default: return nil
             }
         }
+    }
+
+    /// A key of the object: one of those asked for, by its index, or another, by its bytes.
+    private enum Key {
+        case asked(Int)
+        case other([UInt8])
     }
 }

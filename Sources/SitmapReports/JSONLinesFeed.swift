@@ -4,87 +4,103 @@ import Foundation
 enum JSONLinesFeed {
     /// Reads every line of `url`; a bad line is a problem with its line number and the others still count.
     static func read(_ url: URL, name: String, fallbackDate: Day?) -> (reports: [Report], problems: [ReportProblem]) {
-        switch TextFile.read(url, name: name, limit: TextFile.maximumFeedBytes) {
+        switch TextFile.bytes(of: url, name: name, limit: TextFile.maximumFeedBytes) {
         case .failure(let problem): return ([], [problem])
-        case .success(let text): return parse(text, name: name, stem: url.deletingPathExtension().lastPathComponent, fallbackDate: fallbackDate)
+        case .success(let bytes): return parse(bytes, name: name, stem: url.deletingPathExtension().lastPathComponent, fallbackDate: fallbackDate)
         }
     }
 
-    /// The lines of feed text, split at each "\n" (found with `memchr`); the "\r" of a CR LF line end is left out.
-    static func lines(of text: String) -> [Substring] {
-        let utf8 = text.utf8
-        let bounds = text.withUTF8Bytes { bytes -> [Range<Int>] in
-            var found: [Range<Int>] = []
-            var start = 0
-            while start <= bytes.count {
-                let at = bytes.offset(of: 0x0A, from: start) ?? bytes.count
-                found.append(start..<(at > start && bytes[at - 1] == 0x0D ? at - 1 : at))
-                start = at + 1
-            }
-            return found
-        }
-        return bounds.map { text[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)] }
-    }
-
-    /// Parses feed text.
-    static func parse(_ text: String, name: String, stem: String, fallbackDate: Day?) -> (reports: [Report], problems: [ReportProblem]) {
+    /// Parses the bytes of a feed. The file is never one `String`: each line is checked to be UTF-8 and only its
+    /// fields become `String`s, so no byte is checked twice; a line that is not UTF-8 is a problem of its own.
+    static func parse(_ bytes: [UInt8], name: String, stem: String, fallbackDate: Day?) -> (reports: [Report], problems: [ReportProblem]) {
         var reports: [Report] = []
         var problems: [ReportProblem] = []
-        for (index, line) in lines(of: text).enumerated() {
-            let number = index + 1
-            if line.isBlank { continue }
-            let problem = { (message: String) in ReportProblem(file: name, line: number, message: message) }
-            guard let fields = Fields(line) else {
-                problems.append(problem("not a JSON object"))
-                continue
-            }
-            guard let body = fields.text, !body[...].isBlank else {
-                problems.append(problem("no \"text\""))
-                continue
-            }
-            let id = fields.id ?? "\(stem)-\(number)"
-            var day = fallbackDate
-            if let published = fields.published {
-                guard let parsed = Day(published: published) else {
-                    problems.append(problem("published \"\(published)\" is not a YYYY-MM-DD date"))
+        bytes.withUnsafeBufferPointer { bytes in
+            for (number, start, line) in FeedLines(bytes) {
+                let problem = { (message: String) in ReportProblem(file: name, line: number, message: message) }
+                // a line that FlatJSONObject reads is UTF-8; one it gives up on is checked before the rest is tried
+                let fields: Fields
+                if let flat = Fields(flat: line) {
+                    fields = flat
+                } else if let bad = UTF8Scan(line).firstInvalid {
+                    problems.append(problem(TextFile.invalidUTF8(line[bad], at: start + bad)))
+                    continue
+                } else if line.trimmed(newlines: true).isEmpty {
+                    continue
+                } else if let serialized = Fields(serialized: line) {
+                    fields = serialized
+                } else {
+                    problems.append(problem("not a JSON object"))
                     continue
                 }
-                day = parsed
+                guard let body = fields.text, !body[...].isBlank else {
+                    problems.append(problem("no \"text\""))
+                    continue
+                }
+                let id = fields.id ?? "\(stem)-\(number)"
+                var day = fallbackDate
+                if let published = fields.published {
+                    guard let parsed = Day(published: published) else {
+                        problems.append(problem("published \"\(published)\" is not a YYYY-MM-DD date"))
+                        continue
+                    }
+                    day = parsed
+                }
+                guard let day else {
+                    problems.append(problem(ReportReader.missingDate))
+                    continue
+                }
+                reports.append(Report(id: id, published: day, title: fields.title ?? "", source: fields.source, url: fields.url,
+                                      text: body, file: "\(name):\(number)"))
             }
-            guard let day else {
-                problems.append(problem(ReportReader.missingDate))
-                continue
-            }
-            reports.append(Report(id: id, published: day, title: fields.title ?? "", source: fields.source, url: fields.url,
-                                  text: body, file: "\(name):\(number)"))
         }
         return (reports, problems)
+    }
+}
+
+/// The lines of a feed's bytes, numbered from 1, with the offset where each starts: split at each "\n" (found with
+/// `memchr`), the "\r" of a CR LF line end and a byte order mark at the start of the file left out.
+private struct FeedLines: Sequence, IteratorProtocol {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var start: Int
+    var number = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    }
+
+    mutating func next() -> (number: Int, start: Int, line: UnsafeBufferPointer<UInt8>)? {
+        guard start <= bytes.count else { return nil }
+        let end = bytes.offset(of: 0x0A, from: start) ?? bytes.count
+        let line = UnsafeBufferPointer(rebasing: bytes[start..<(end > start && bytes[end - 1] == 0x0D ? end - 1 : end)])
+        defer { start = end + 1 }
+        number += 1
+        return (number, start, line)
     }
 }
 
 /// What the object on a feed line says, as far as reading uses it.
 private struct Fields {
     let id, published, title, source, url, text: String?
+    /// The keys of the fields, in the order of the fields.
+    private static let keys = ["id", "published", "title", "source", "url", "text"]
 
-    /// The fields of the object that is `line`, read by ``FlatJSONObject`` or, when it gives up, by
-    /// `JSONSerialization`; nil when the line is not a JSON object.
-    init?(_ line: Substring) {
-        if let strings = FlatJSONObject.strings(in: line) {
-            self.init { strings[$0] }
-        } else if let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] {
-            self.init { object[$0] }
-        } else {
-            return nil
-        }
+    /// The fields of a flat object of strings, read by ``FlatJSONObject``; nil when it gives up.
+    init?(flat line: UnsafeBufferPointer<UInt8>) {
+        guard let strings = FlatJSONObject.strings(of: Self.keys, in: line) else { return nil }
+        (id, published, title, source, url, text) = (strings[0], strings[1], strings[2], strings[3], strings[4], strings[5])
     }
 
-    /// The fields from the value of each key: strings, and an `id` that may be a number.
-    private init(_ value: (String) -> Any?) {
-        id = value("id") as? String ?? (value("id") as? NSNumber)?.stringValue
-        published = value("published") as? String
-        title = value("title") as? String
-        source = value("source") as? String
-        url = value("url") as? String
-        text = value("text") as? String
+    /// The fields of any JSON object (well-formed UTF-8), read by `JSONSerialization`: strings, and an `id` that
+    /// may be a number; nil when the line is not a JSON object.
+    init?(serialized line: UnsafeBufferPointer<UInt8>) {
+        guard let object = (try? JSONSerialization.jsonObject(with: Data(buffer: line))) as? [String: Any] else { return nil }
+        id = object["id"] as? String ?? (object["id"] as? NSNumber)?.stringValue
+        published = object["published"] as? String
+        title = object["title"] as? String
+        source = object["source"] as? String
+        url = object["url"] as? String
+        text = object["text"] as? String
     }
 }

@@ -9,7 +9,21 @@ enum TextFile {
 
     /// The text of `url`, or the problem that stops it being read: missing, too large, empty, binary, not UTF-8.
     static func read(_ url: URL, name: String, limit: Int = maximumReportBytes) -> Result<String, ReportProblem> {
-        let fail = { (line: Int?, message: String) in Result<String, ReportProblem>.failure(ReportProblem(file: name, line: line, message: message)) }
+        bytes(of: url, name: name, limit: limit).flatMap { bytes in
+            let scan = bytes.withUnsafeBufferPointer(UTF8Scan.init)
+            if let bad = scan.firstInvalid {
+                return .failure(ReportProblem(file: name, line: line(at: bad, in: bytes), message: invalidUTF8(bytes[bad], at: bad)))
+            }
+            var text = bytes.withUnsafeBufferPointer { String(knownUTF8: $0, isASCII: scan.isASCII) }
+            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+            return .success(text)
+        }
+    }
+
+    /// The bytes of `url`, or the problem that stops them being text: missing, too large, empty, binary. Whether
+    /// they are UTF-8 is left to the caller.
+    static func bytes(of url: URL, name: String, limit: Int) -> Result<[UInt8], ReportProblem> {
+        let fail = { (line: Int?, message: String) in Result<[UInt8], ReportProblem>.failure(ReportProblem(file: name, line: line, message: message)) }
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path) else {
             return fail(nil, "no such file")
         }
@@ -26,12 +40,12 @@ enum TextFile {
         if let zero = bytes.withUnsafeBufferPointer({ $0.offset(of: 0, from: 0) }) {
             return fail(line(at: zero, in: bytes), "binary file (a NUL byte at offset \(zero)), not text")
         }
-        if let bad = firstInvalidUTF8(bytes) {
-            return fail(line(at: bad, in: bytes), "invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at offset \(bad))")
-        }
-        var text = String(decoding: bytes, as: UTF8.self)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return .success(text)
+        return .success(bytes)
+    }
+
+    /// What is wrong with `byte`, at `offset` in its file, that starts no well-formed UTF-8 sequence.
+    static func invalidUTF8(_ byte: UInt8, at offset: Int) -> String {
+        "invalid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true)) at offset \(offset))"
     }
 
     /// 1-based line of byte `offset`.
@@ -39,44 +53,6 @@ enum TextFile {
         var count = 1
         for byte in bytes[..<offset] where byte == 0x0A { count += 1 }
         return count
-    }
-
-    /// Offset of the first byte that does not start or continue a well-formed UTF-8 sequence, nil if all is well.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer(firstInvalidUTF8)
-    }
-
-    private static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        let raw = UnsafeRawBufferPointer(bytes)
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            // eight ASCII bytes at a time: most text is ASCII
-            if i + 8 <= n && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                i += 8
-                continue
-            }
-            let lead = bytes[i]
-            if lead < 0x80 { i += 1; continue }
-            let length: Int, minimum: UInt32
-            switch lead {
-            case 0xC2...0xDF: (length, minimum) = (2, 0x80)
-            case 0xE0...0xEF: (length, minimum) = (3, 0x800)
-            case 0xF0...0xF4: (length, minimum) = (4, 0x10000)
-            default: return i
-            }
-            guard i + length <= n else { return i }
-            var scalar = UInt32(lead) & (0xFF >> (length + 1))
-            for k in 1..<length {
-                let continuation = bytes[i + k]
-                guard continuation & 0xC0 == 0x80 else { return i }
-                scalar = scalar << 6 | UInt32(continuation & 0x3F)
-            }
-            // overlong forms, UTF-16 surrogates and values past U+10FFFF are not UTF-8
-            if scalar < minimum || (0xD800...0xDFFF).contains(scalar) || scalar > 0x10FFFF { return i }
-            i += length
-        }
-        return nil
     }
 }
 

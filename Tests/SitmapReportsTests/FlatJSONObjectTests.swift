@@ -7,7 +7,7 @@ import Testing
     static let givenUp = [
         #"{"id": 5, "text": "a"}"#, #"{"text": "a", "ok": true}"#, #"{"text": "a", "n": null}"#,
         #"{"text": "a", "meta": {"b": "c"}}"#, #"{"text": "a", "tags": ["b"]}"#, #"{"text": "a", "text": "b"}"#,
-        #"{"text": "\ud83d"}"#, #"{"text": "\ude00"}"#, #"{"text": "\ud83d\u0041"}"#, #"{"text": "\x"}"#, #"{"text": "\u12"}"#,
+        #"{"x": "a", "y": "b", "y": "c"}"#, #"{"text": "\ud83d"}"#, #"{"text": "\ude00"}"#, #"{"text": "\ud83d\u0041"}"#, #"{"text": "\x"}"#, #"{"text": "\u12"}"#,
         "{\"text\": \"raw\ttab\"}", #"{"text": "a"} x"#, #"{"text": "a""#, #"{"text": "a",}"#, #"["text"]"#, "", "not json",
     ]
 
@@ -17,57 +17,48 @@ import Testing
         #"{"text": "q\"b\\s\/n\nt\tu\u00e9\ud83d\ude00 \u0041\b\f\r\u0000é"}"#,
     ]
 
+    /// The values that the reader finds on `line` for `keys`, by key, those it finds only.
+    private func strings(_ line: some Sequence<UInt8>, keys: [String] = ["id", "text", "x"]) -> [String: String]? {
+        guard let values = Array(line).withUnsafeBufferPointer({ FlatJSONObject.strings(of: keys, in: $0) }) else { return nil }
+        return Dictionary(uniqueKeysWithValues: zip(keys, values).compactMap { key, value in value.map { (key, $0) } })
+    }
+
     @Test func decodesEveryEscapeExactly() throws {
         let line = #"{"id": "a1", "text": "q\"b\\s\/n\nt\tu\u00e9\ud83d\ude00 \u0041\b\f\r\u0000é中"}"#
-        let fields = try #require(FlatJSONObject.strings(in: line[...]))
+        let fields = try #require(strings(line.utf8))
         #expect(fields == ["id": "a1", "text": "q\"b\\s/n\nt\tué😀 A\u{08}\u{0C}\r\u{0000}é中"])
-        #expect(FlatJSONObject.strings(in: #"{"t\u0065xt": "a"}"#[...]) == ["text": "a"])
+        #expect(strings(#"{"t\u0065xt": "a"}"#.utf8) == ["text": "a"])
+    }
+
+    @Test func readsOnlyTheKeysAskedFor() throws {
+        let line = #"{"id": "a1", "meta": "m", "text": "t"}"#
+        #expect(strings(line.utf8, keys: ["text", "title", "id"]) == ["text": "t", "id": "a1"])
+        #expect(strings(line.utf8, keys: []) == [:])
     }
 
     @Test func givesUpOnAnythingButAFlatObjectOfStrings() {
-        for line in Self.givenUp { #expect(FlatJSONObject.strings(in: line[...]) == nil, "\(line)") }
+        for line in Self.givenUp { #expect(strings(line.utf8) == nil, "\(line)") }
+    }
+
+    @Test func givesUpOnBytesThatAreNotUTF8WhereverTheyAre() {
+        let valid = Array(#"{"id": "a", "other": "é", "text": "b"}"#.utf8)
+        #expect(strings(valid) == ["id": "a", "text": "b"])
+        // a lone continuation byte in a value asked for, in another value, in a key, and between tokens
+        for offset in [8, 22, 14, 6] {
+            var invalid = valid
+            invalid.insert(0x80, at: offset)
+            #expect(strings(invalid) == nil, "0x80 at \(offset)")
+        }
+        var truncated = valid
+        truncated.remove(at: 23)  // the second byte of "é"
+        #expect(strings(truncated) == nil)
     }
 
     @Test func readsAsJSONSerializationDoes() throws {
         for line in Self.read {
-            let fields = try #require(FlatJSONObject.strings(in: line[...]), "\(line)")
             let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: String])
+            let fields = try #require(strings(line.utf8, keys: Array(object.keys)), "\(line)")
             #expect(fields == object, "\(line)")
         }
-    }
-
-    @Test func aFeedWithOtherValuesAndBadLinesReadsAsBefore() {
-        let text = """
-            {"id": 7, "published": "2024-12-01", "title": "T", "text": "Jets struck.", "meta": {"tags": ["a"]}, "n": 1.5}
-            {"id": "x", "published": "2024-12-01", "text": "Shelling \\u201Cheavy\\u201D \\ud83d\\ude00.", "url": "https:\\/\\/e.org"}
-            {"id": "y", "published": "2024-12-01", "text": "\\ud83d"}
-            {"id": "z", "published": 20241201, "text": "No date."}
-            {"id": "w", "published": "01/12/2024", "text": "Bad date."}
-            {"id": "v", "published": "2024-12-01", "text": " \\n "}
-
-            """
-        let (reports, problems) = JSONLinesFeed.parse(text, name: "f.jsonl", stem: "f", fallbackDate: nil)
-        #expect(reports.map(\.id) == ["7", "x"])
-        #expect(reports.map(\.title) == ["T", ""])
-        #expect(reports[1].text == "Shelling “heavy” 😀.")
-        #expect(reports[1].url == "https://e.org")
-        #expect(reports.map(\.file) == ["f.jsonl:1", "f.jsonl:2"])
-        #expect(problems.map(\.description) == [
-            "f.jsonl:3: not a JSON object",
-            "f.jsonl:4: \(ReportReader.missingDate)",
-            "f.jsonl:5: published \"01/12/2024\" is not a YYYY-MM-DD date",
-            "f.jsonl:6: no \"text\"",
-        ])
-    }
-
-    @Test func aFeedWithCRLFLineEndsHasALineEachAndTheLinesNumbered() {
-        let text = "{\"id\": \"a\", \"published\": \"2024-12-01\", \"text\": \"One.\"}\r\n"
-            + "not json\r\n"
-            + "{\"id\": \"b\", \"published\": \"2024-12-02\", \"text\": \"Two.\"}\r\n"
-        let (reports, problems) = JSONLinesFeed.parse(text, name: "crlf.jsonl", stem: "crlf", fallbackDate: nil)
-        #expect(reports.map(\.id) == ["a", "b"])
-        #expect(reports.map(\.text) == ["One.", "Two."])
-        #expect(reports.map(\.file) == ["crlf.jsonl:1", "crlf.jsonl:3"])
-        #expect(problems.map(\.description) == ["crlf.jsonl:2: not a JSON object"])
     }
 }
