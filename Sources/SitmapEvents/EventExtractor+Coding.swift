@@ -123,7 +123,7 @@ extension EventExtractor {
         let victims = secondParty(for: action, agents: agents, clause: clause, trigger: trigger, reading: reading, state: state)
         actors += victims.filter { v in !actors.contains(v) }
         guard let actor1 = actors.first else { return (false, agents, []) }
-        let parties = unique(actors)
+        let parties = actors.count < 2 ? actors : unique(actors)
         let actorNames = parties.map(\.name)
         var fatalities = Fatalities(best: deaths?.best, low: deaths?.low, high: deaths?.high,
                                     reportedBy: deaths == nil && displaced == nil ? [] : reporters(in: reading), isAggregate: aggregate)
