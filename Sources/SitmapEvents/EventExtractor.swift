@@ -123,8 +123,6 @@ public final class EventExtractor: Sendable {
             return
         }
         var made: [(action: Action, place: String)] = []
-        // a sentence whose triggers placed nothing may still carry the previous event's toll
-        defer { if made.isEmpty { attachFigures(of: reading, to: &state) } }
         var previous: (index: Int, action: Action, agents: [Actor])?
         for k in reported {
             let trigger = triggers[k]
@@ -147,6 +145,8 @@ public final class EventExtractor: Sendable {
                 state.lastAgents[action] = parties
             }
         }
+        // a sentence whose triggers placed nothing may still carry the previous event's toll
+        if made.isEmpty { attachFigures(of: reading, to: &state) }
     }
 
     /// Single trigger words that fire only with a place right after them (or, for "met", an official).
