@@ -20,27 +20,19 @@ public struct MentionResolver {
     /// Buffers kept from text to text: each mention's place in `ranked`, the text's anchors, the points
     /// a mention is resolved near.
     private var slots: [Int] = []
-    private var anchors = Anchors()
+    private var anchors: Anchors
     private var nearby: [Coordinate] = []
 
-    struct RankingKey: Hashable {
+    /// What a found name's ranking depends on besides the context: its trie terminal (which gives its
+    /// normalised name and candidates), its spelling and its qualifier.
+    struct RankingKey: Equatable {
+        let terminal: Int32
         let text: String
-        let terminal: Int32?
-        let normalizedName: String
         let qualifier: Qualifier?
-
-        // the name follows from the terminal, when there is one: it need not be hashed
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(text)
-            hasher.combine(terminal)
-            if terminal == nil { hasher.combine(normalizedName) }
-            hasher.combine(qualifier)
-        }
 
         /// Whether this is the key of `mention`, compared without making its key.
         func isKey(of mention: Mention) -> Bool {
             terminal == mention.terminal && text == mention.text && qualifier == mention.qualifier
-                && normalizedName == mention.normalizedName
         }
     }
 
@@ -67,6 +59,7 @@ public struct MentionResolver {
         self.context = context
         self.shared = shared
         finder = MentionFinder(gazetteer: gazetteer)
+        anchors = Anchors(context: context.nearby)
     }
 
     /// Every mention of `text` resolved in two passes: first each on its own, then each again with the
@@ -77,16 +70,16 @@ public struct MentionResolver {
         guard !found.isEmpty else { return [] }
         slots.removeAll(keepingCapacity: true)
         for mention in found { slots.append(rank(mention)) }
-        anchors.reset(after: context.nearby)
-        for k in found.indices {
-            if let point = ranked[slots[k]].anchor { anchors.add(found[k].normalizedName, at: point) }
+        anchors.reset()
+        for slot in slots {
+            if let point = ranked[slot].anchor { anchors.add(keys[slot].terminal, at: point) }
         }
         var resolved: [ResolvedMention] = []
         resolved.reserveCapacity(found.count)
         // by index: a mention is copied only into its resolved mention
         for k in found.indices {
             let slot = slots[k]
-            anchors.nearby(apartFrom: found[k].normalizedName, into: &nearby)
+            anchors.nearby(apartFrom: keys[slot].terminal, into: &nearby)
             let resolution = if nearby.isEmpty {
                 ranked[slot].alone
             } else if let same = slots[..<k].firstIndex(of: slot) {
@@ -101,11 +94,11 @@ public struct MentionResolver {
     }
 
     /// A mention's place in `ranked`, ranked and resolved on its own once per spelling, name and
-    /// qualifier.
+    /// qualifier. The mention is one the finder found: it has a terminal.
     private mutating func rank(_ mention: Mention) -> Int {
         if let slot = keys.firstIndex(where: { $0.isKey(of: mention) }) { return slot }
-        let key = RankingKey(text: mention.text, terminal: mention.terminal, normalizedName: mention.normalizedName,
-                             qualifier: mention.qualifier)
+        guard let terminal = mention.terminal else { preconditionFailure("a found mention has a terminal") }
+        let key = RankingKey(terminal: terminal, text: mention.text, qualifier: mention.qualifier)
         let made = shared?.ranked(key) ?? {
             let ranking = gazetteer.ranking(of: mention, context: context, memo: &memo)
             let made = RankedName(ranking, alone: gazetteer.resolution(of: ranking, nearby: context.nearby, memo: &memo))
@@ -118,14 +111,18 @@ public struct MentionResolver {
     }
 }
 
-/// The places the mentions of one text confidently resolved to, each name once: what the other
-/// mentions of the text are resolved near, after the context's own points. Its buffers are kept from
-/// text to text.
+/// The places the mentions of one text confidently resolved to, each name once (by its trie terminal,
+/// which stands for its normalised name): what the other mentions of the text are resolved near, after
+/// the context's own points. Its buffers are kept from text to text.
 struct Anchors {
-    private var names: [String] = []
-    private var points: [Coordinate] = []
+    /// Each anchor: the terminal of its name, and its point.
+    private var anchors: [(name: Int32, point: Coordinate)] = []
     /// The context's points.
-    private var context: [Coordinate] = []
+    private let context: [Coordinate]
+
+    init(context: [Coordinate]) {
+        self.context = context
+    }
 
     /// Where a name resolved on its own confidently is: its best place, unless that is a country or
     /// leads the runner-up by less than 0.1.
@@ -136,44 +133,45 @@ struct Anchors {
         return resolution.best?.place.coordinate
     }
 
-    /// Forgets the anchors of the last text; `context` is the context's points.
-    mutating func reset(after context: [Coordinate]) {
-        names.removeAll(keepingCapacity: true)
-        points.removeAll(keepingCapacity: true)
-        self.context = context
+    /// Forgets the anchors of the last text.
+    mutating func reset() {
+        anchors.removeAll(keepingCapacity: true)
     }
 
-    /// Adds the anchor of a mention named `name` at `point`, unless the name is an anchor already.
-    mutating func add(_ name: String, at point: Coordinate) {
-        guard !names.contains(name) else { return }
-        names.append(name)
-        points.append(point)
+    /// Adds the anchor of a mention of the name at terminal `name` at `point`, unless the name is an
+    /// anchor already.
+    mutating func add(_ name: Int32, at point: Coordinate) {
+        guard !anchors.contains(where: { $0.name == name }) else { return }
+        anchors.append((name, point))
     }
 
     /// Writes to `nearby` the context's points, then those of the first 20 anchors other than the one
-    /// named `name`.
-    func nearby(apartFrom name: String, into nearby: inout [Coordinate]) {
+    /// of the name at terminal `name`.
+    func nearby(apartFrom name: Int32, into nearby: inout [Coordinate]) {
         nearby.removeAll(keepingCapacity: true)
-        nearby.append(contentsOf: context)
-        guard let own = names.firstIndex(of: name), own < 20 else {
-            nearby.append(contentsOf: points.prefix(20))
-            return
+        if !context.isEmpty { nearby.append(contentsOf: context) }
+        // one by one: a text has a few anchors, fewer than slicing them costs
+        var taken = 0
+        for anchor in anchors where anchor.name != name {
+            if taken == 20 { break }
+            nearby.append(anchor.point)
+            taken += 1
         }
-        nearby.append(contentsOf: points[..<own])
-        nearby.append(contentsOf: points[(own + 1)...].prefix(20 - own))
     }
 }
 
 /// Rankings of names shared by the resolvers of many reports, for one gazetteer and one resolution
 /// context: a corpus names the same few hundred places in the same few spellings, and ranking a name's
 /// candidates costs more than finding it. Safe to share between threads (a lock guards it); it stops
-/// growing at `capacity` names.
+/// growing at `capacity` names. The rankings are kept by terminal, so that finding one hashes nothing.
 public final class RankingCache: @unchecked Sendable {
     let gazetteer: Gazetteer
     let context: Context
     private let capacity: Int
     private let lock = NSLock()
-    private var rankings: [MentionResolver.RankingKey: MentionResolver.RankedName] = [:]
+    /// Per trie terminal, the rankings of its names so far.
+    private var rankings: [[(key: MentionResolver.RankingKey, ranked: MentionResolver.RankedName)]]
+    private var count = 0
 
     /// What of a ``ResolutionContext`` a ranking depends on.
     struct Context: Equatable {
@@ -192,18 +190,21 @@ public final class RankingCache: @unchecked Sendable {
         self.gazetteer = gazetteer
         self.context = Context(context)
         self.capacity = capacity
+        rankings = Array(repeating: [], count: gazetteer.index.terminals.count)
     }
 
     func ranked(_ key: MentionResolver.RankingKey) -> MentionResolver.RankedName? {
         lock.lock()
         defer { lock.unlock() }
-        return rankings[key]
+        return rankings[Int(key.terminal)].first { $0.key == key }?.ranked
     }
 
     func remember(_ ranked: MentionResolver.RankedName, for key: MentionResolver.RankingKey) {
         lock.lock()
         defer { lock.unlock() }
-        if rankings.count < capacity { rankings[key] = ranked }
+        guard count < capacity, !rankings[Int(key.terminal)].contains(where: { $0.key == key }) else { return }
+        rankings[Int(key.terminal)].append((key, ranked))
+        count += 1
     }
 }
 
