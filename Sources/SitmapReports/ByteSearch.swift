@@ -6,6 +6,18 @@ extension UnsafeBufferPointer<UInt8> {
         guard start < count, let base = baseAddress, let hit = memchr(base + start, Int32(byte), count - start) else { return nil }
         return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
     }
+
+    /// Whether every byte is below 0x80, looked at eight at a time (the last eight overlapping the ones before).
+    var isASCII: Bool {
+        guard count >= 8, let base = baseAddress else { return allSatisfy { $0 < 0x80 } }
+        let raw = UnsafeRawPointer(base)
+        var any = raw.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self), i = 0
+        while i &+ 8 <= count {
+            any |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            i &+= 8
+        }
+        return any & 0x8080_8080_8080_8080 == 0
+    }
 }
 
 /// Where a byte next occurs in a buffer at or after a moving offset: looked up with `memchr` only once the

@@ -3,7 +3,7 @@
 ///
 /// Cleaning asks this of every line, and almost no line holds any phrase, so the pass looks at every third
 /// four-byte window only: a phrase of six bytes or more covers one of them with one of its first three windows.
-/// A 4,096-bit filter of those windows lets through the few places where a phrase may be; there, a filter of the
+/// A filter of those windows lets through the few places where a phrase may be; there, a filter of the
 /// phrases' first windows tells where one may start, and only there are the phrases compared. Windows are taken with 0x20 set in every byte, which lowercases ASCII letters (and maps
 /// a few other bytes onto others, which only lets a place through that the comparison then rejects).
 struct PhraseScan {
@@ -82,29 +82,24 @@ struct PhraseScan {
     }
 }
 
-/// A 4,096-bit filter of four-byte windows: no false negatives, a few false positives.
+/// A filter of four-byte windows, a byte for each of 16,384 hash values: no false negatives, a few false
+/// positives. A byte rather than a bit each, so that a window is looked up with one load.
 private struct WindowFilter {
-    private var words = [UInt64](repeating: 0, count: 64)
+    private var slots = [Bool](repeating: false, count: 1 << 14)
 
-    mutating func insert(_ window: UInt32) {
-        let bit = Self.bit(window)
-        words[bit >> 6] |= 1 << (bit & 63)
-    }
+    mutating func insert(_ window: UInt32) { slots[Self.slot(window)] = true }
 
     @inline(__always)
-    func mayContain(_ window: UInt32) -> Bool {
-        let bit = Self.bit(window)
-        return words[bit >> 6] & (1 << (bit & 63)) != 0
-    }
+    func mayContain(_ window: UInt32) -> Bool { slots[Self.slot(window)] }
 
     /// The first of the windows of `bytes` at `start`, `start + step`, … that may be one inserted; nil when
-    /// none may. The scan of every line: the filter's words are taken in hand once for all its windows.
+    /// none may. The scan of every line: the filter's slots are taken in hand once for all its windows.
     func firstPassed(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, step: Int) -> Int? {
-        words.withUnsafeBufferPointer { words in
+        slots.withUnsafeBufferPointer { slots in
             var at = start
-            while at &+ 4 <= bytes.count {
-                let bit = Self.bit(PhraseScan.window(at: at, in: bytes))
-                if words[bit &>> 6] & (1 &<< (bit & 63)) != 0 { return at }
+            let last = bytes.count &- 4
+            while at <= last {
+                if slots[Self.slot(PhraseScan.window(at: at, in: bytes))] { return at }
                 at &+= step
             }
             return nil
@@ -112,5 +107,5 @@ private struct WindowFilter {
     }
 
     @inline(__always)
-    private static func bit(_ window: UInt32) -> Int { Int((window &* 0x9E37_79B1) >> 20) }
+    private static func slot(_ window: UInt32) -> Int { Int((window &* 0x9E37_79B1) >> 18) }
 }

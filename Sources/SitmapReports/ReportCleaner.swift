@@ -120,7 +120,7 @@ public enum ReportCleaner {
     static func isSubheading(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         switch endsWithClosingMark(line) {
         case true?: return false
-        case false? where line.allSatisfy({ $0 < 0x80 }): return line.split(separator: UInt8(ascii: " ")).count <= 8
+        case false? where line.isASCII: return line.split(separator: UInt8(ascii: " ")).count <= 8
         default: return isSubheading(String(decoding: line, as: UTF8.self))
         }
     }
@@ -161,7 +161,7 @@ private struct Cleaning {
         let headlineKey = ComparableKey(of: headline, into: scratch)
         // the keys of kept lines stay in `scratch`; a line's key is written after them
         var used = headlineKey.bytes.count
-        var seen: Set<ComparableKey> = []
+        var seen = ComparableKeyTable()
         for line in Lines(text) {
             let key = ComparableKey(of: line, into: UnsafeMutableBufferPointer(rebasing: scratch[used...]))
             if let kind = ReportCleaner.removal(of: line, key: key, headline: headlineKey) {
@@ -169,7 +169,7 @@ private struct Cleaning {
                 if kind == .trailingList { break }
                 continue
             }
-            guard seen.insert(key).inserted else {
+            guard seen.insert(key) else {
                 debris.append(Debris(kind: .duplicateParagraph, text: String(decoding: line, as: UTF8.self)))
                 continue
             }

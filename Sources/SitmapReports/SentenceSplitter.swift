@@ -19,6 +19,8 @@ public enum SentenceSplitter {
     static func forEachSentence(in bytes: UnsafeBufferPointer<UInt8>, _ body: (String) -> Void) {
         var points = NextOccurrence(of: UInt8(ascii: ".")), exclamations = NextOccurrence(of: UInt8(ascii: "!")),
             questions = NextOccurrence(of: UInt8(ascii: "?"))
+        // an ASCII paragraph's sentences need no look of their own
+        let isASCII = bytes.isASCII
         var start = 0
         var i = 0
         while true {
@@ -33,11 +35,11 @@ public enum SentenceSplitter {
                 i = end
                 continue
             }
-            emit(bytes[start..<end], to: body)
+            emit(bytes[start..<end], inASCII: isASCII, to: body)
             start = next
             i = next
         }
-        emit(bytes[start...], to: body)
+        emit(bytes[start...], inASCII: isASCII, to: body)
     }
 
     /// Where the closing quotes and brackets (" ' ) ” ’) that run from `index` end: they belong to the sentence.
@@ -55,9 +57,11 @@ public enum SentenceSplitter {
         return end
     }
 
-    private static func emit(_ slice: Slice<UnsafeBufferPointer<UInt8>>, to body: (String) -> Void) {
+    /// Calls `body` with the sentence `slice` trimmed, unless nothing is left; `inASCII` when the paragraph is
+    /// all ASCII.
+    private static func emit(_ slice: Slice<UnsafeBufferPointer<UInt8>>, inASCII: Bool, to body: (String) -> Void) {
         let text = UnsafeBufferPointer(rebasing: slice).trimmed()
-        if !text.isEmpty { body(String(decoding: text, as: UTF8.self)) }
+        if !text.isEmpty { body(String(knownUTF8: text, isASCII: inASCII || text.isASCII)) }
     }
 
     /// A capital letter, a digit, an opening quote or bracket, or a non-ASCII letter.

@@ -51,6 +51,8 @@ extension UnsafeBufferPointer<UInt8> {
     /// These bytes (well-formed UTF-8) without the white space at either end, as ``Substring/trimmed(newlines:)``
     /// trims: only the scalars at the two ends are decoded.
     func trimmed(newlines: Bool = false) -> UnsafeBufferPointer<UInt8> {
+        // most lines and sentences start and end with printable ASCII (U+0021–U+007F): nothing to trim
+        if let first, let last, first &- 0x21 < 0x5F, last &- 0x21 < 0x5F { return self }
         var start = startIndex, end = endIndex
         while start < end {
             let (scalar, length) = scalar(at: start)

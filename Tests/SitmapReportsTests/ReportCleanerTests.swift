@@ -69,6 +69,18 @@ import Testing
         #expect(clean.debris[1].text == "Talks went on at the cafe\u{301}!! Mr. Ali said so")
     }
 
+    @Test func findsRepeatsWhateverTheirPunctuationAndSpacingAmongManyLines() {
+        // punctuation and runs of spaces at every offset of the eight bytes folded at once, and more lines than
+        // the table of kept lines first has room for
+        let lines = (1...40).map { "Shelling of district \($0) went on overnight, residents said." }
+        let repeats = (1...40).map { "  shelling OF district \($0) -- went on: overnight   residents   said!" }
+        let text = (lines + repeats + ["Shelling of district 7 went on overnight; residents said later."]).joined(separator: "\n")
+        let clean = ReportCleaner.clean(Report(id: "t", published: Day(iso: "2024-12-01")!, title: "", text: text, file: "t.txt"))
+        #expect(clean.sentences.map(\.text) == lines + ["Shelling of district 7 went on overnight; residents said later."])
+        #expect(clean.debris.count == 40 && clean.debris.allSatisfy { $0.kind == .duplicateParagraph })
+        #expect(clean.debris.map(\.text) == repeats.map { $0.trimmingCharacters(in: .whitespaces) })
+    }
+
     @Test func splitsSentencesButNotAbbreviations() {
         let text = "The U.S. and Russia said so. Talks begin on Nov. 3 in Geneva! \"We agree,\" he said. Dr. Ali left? Yes."
         #expect(SentenceSplitter.sentences(in: text) == [
