@@ -192,7 +192,7 @@ extension EventExtractor {
     /// The other party: who lost the place ("from Kurdish-led forces"), who took it when a force withdrew,
     /// whose area was struck ("rebel-held"), or civilians when the dead were civilians.
     func secondParty(for action: Action, agents: [Actor], clause: Range<Int>, trigger: PhraseMatcher<Action>.Match,
-                     reading: SentenceReading, state: ReportState) -> [Actor] {
+                     reading: SentenceReading, state: borrowing ReportState) -> [Actor] {
         // a party of a side none of the agents is on
         func isOtherSide(_ actor: Actor) -> Bool { actor.side == nil || !agents.contains { $0.side == actor.side } }
         let marks = reading.marks

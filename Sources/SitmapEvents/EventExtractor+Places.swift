@@ -12,7 +12,7 @@ extension EventExtractor {
 
     /// Where a trigger's event happened (see ``EventExtractor`` for the order of preference).
     func placements(for trigger: PhraseMatcher<Action>.Match, action: Action, clause: Range<Int>, reading: SentenceReading,
-                    state: ReportState) -> [Placement] {
+                    state: borrowing ReportState) -> [Placement] {
         let t = trigger.tokens
         let places = reading.places
         // places of the clause after the trigger are searched first to last, those before it nearest first
