@@ -10,14 +10,14 @@ struct UTF8Scan {
     private(set) var hasControl = false
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let highs: UInt64 = 0x8080_8080_8080_8080
         let raw = UnsafeRawBufferPointer(bytes)
         var controls: UInt64 = 0
-        defer { hasControl = hasControl || controls & highs != 0 }
+        defer { hasControl = hasControl || controls != 0 }
         var i = 0
         let n = bytes.count
-        // a high bit when one of the word's bytes is below 0x20 (exact for the word, not for which byte)
-        func controlBits(_ word: UInt64) -> UInt64 { (word &- 0x20 &* ones) & ~word }
+        // the high bit of each byte below 0x20, for a word of ASCII bytes
+        func controlBits(_ word: UInt64) -> UInt64 { word.highBits(ofBytesIn: 0x00...0x1F) }
         while i < n {
             // sixteen, then eight ASCII bytes at a time: most text is ASCII
             while i + 16 <= n {
